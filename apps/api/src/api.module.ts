@@ -1,0 +1,44 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ValidationPipe } from '@nestjs/common';
+import {
+  AppConfig,
+  CoreApiModule,
+  CoreModule,
+  JwtAuthGuard,
+  ProblemFilter,
+  RolesGuard,
+  validationExceptionFactory,
+} from '@wijkkompas/core';
+import { WORKER_FEATURES } from '../../worker/src/worker.module';
+
+/** Every capability's HTTP side. */
+export const API_FEATURES: Type[] = [CoreApiModule];
+
+@Module({})
+export class ApiModule {
+  static register(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot(config),
+        ...API_FEATURES,
+        ...(config.runWorker ? WORKER_FEATURES : []),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            exceptionFactory: validationExceptionFactory,
+          }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,32 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import {
+  API_PREFIX,
+  apiVersionMiddleware,
+  AppConfig,
+  buildOpenApiDocument,
+} from '@wijkkompas/core';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+
+/** Builds the HTTP application exactly as production runs it; the e2e tests use this too. */
+export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.register(config), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(apiVersionMiddleware);
+  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
+    yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
+    customSiteTitle: 'Wijkkompas API',
+  });
+  await app.init();
+  return app;
+}

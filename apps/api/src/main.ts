@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import {
+  AppConfig,
+  ConfigError,
+  EmbeddedPostgres,
+  loadConfig,
+  startEmbeddedPostgres,
+} from '@wijkkompas/core';
+import { createApiApp } from './app.factory';
+
+async function bootstrap(): Promise<void> {
+  const started = Date.now();
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  let embedded: EmbeddedPostgres | undefined;
+  if (config.embedded) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
+    config = { ...config, databaseUrl: embedded.url };
+  }
+  const app = await createApiApp(config);
+  await app.listen(config.port);
+  const url = await app.getUrl();
+  const mode = config.embedded ? `ingebouwde database in ${config.dataDir}` : 'PostgreSQL-server';
+  process.stdout.write(
+    `\nWijkkompas draait op ${url.replace('[::1]', 'localhost')} (${mode}; taken ${config.runWorker ? 'in dit proces' : 'in een aparte worker'}), ` +
+      `klaar in ${Date.now() - started} ms.\n  API-documentatie: ${url}/api/v1/docs\n\n`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write(`${signal} ontvangen, Wijkkompas stopt...\n`);
+    const timer = setTimeout(() => process.exit(1), 20_000).unref();
+    await app.close();
+    await embedded?.stop();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+void bootstrap().catch((error: unknown) => {
+  process.stderr.write(
+    `Wijkkompas kon niet starten: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Organisatie } from '../tenancy/organisatie.entity';
+import { GebruikerRol } from './gebruiker-rol.entity';
+
+@Entity({ name: 'gebruikers' })
+@Index('uq_gebruikers_email', ['email'], { unique: true })
+@Index('ix_gebruikers_organisatie_id', ['organisatieId'])
+export class Gebruiker {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_gebruikers' })
+  id: string;
+
+  /** Stored lower-case; login compares lower-case. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  naam: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 255 })
+  passwordHash: string;
+
+  @Column({ name: 'organisatie_id', type: 'uuid' })
+  organisatieId: string;
+
+  @ManyToOne(() => Organisatie, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisatie_id', foreignKeyConstraintName: 'fk_gebruikers_organisatie' })
+  organisatie?: Organisatie;
+
+  @Column({ type: 'boolean', default: true })
+  actief: boolean;
+
+  @OneToMany(() => GebruikerRol, (rol) => rol.gebruiker)
+  rollen?: GebruikerRol[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}

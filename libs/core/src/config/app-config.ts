@@ -1,0 +1,181 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * The whole configuration of a Wijkkompas process, read from the environment once at boot.
+ * Nothing else reads process.env (enforced by the lint rule). A bad value stops the boot
+ * with a message naming the variable.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** The PostgreSQL server; undefined means: start the embedded database in dataDir. */
+  databaseUrl?: string;
+  /** True when no DATABASE_URL was given and the process runs its own embedded PostgreSQL. */
+  embedded: boolean;
+  dataDir: string;
+  redisUrl?: string;
+  /** Schema for the BullMQ PostgreSQL backend tables. */
+  queueSchema: string;
+  /** Run the job processors and schedulers in the API process (embedded mode default). */
+  runWorker: boolean;
+  jwtSecret: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  login: { maxFailures: number; windowSeconds: number };
+  trustProxy: boolean;
+  logLevel: string;
+  seedDemo: boolean;
+  initialBeheerder?: {
+    email: string;
+    password: string;
+    naam: string;
+    gemeenteNaam: string;
+    cbsCode: string;
+  };
+  housekeepingCron: string;
+  timeZone: string;
+  bodyLimit: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
+    super(`Ongeldige configuratie: ${variable} ${reason}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw))
+    throw new ConfigError(name, `moet een geheel getal zijn (gekregen: "${raw}")`);
+  const value = Number(raw);
+  if (value < min || value > max)
+    throw new ConfigError(name, `moet tussen ${min} en ${max} liggen`);
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes', 'ja'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no', 'nee'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `moet true of false zijn (gekregen: "${raw}")`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is geen geldige URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `moet beginnen met ${protocols.map((p) => `${p}//`).join(' of ')}`);
+  }
+  return raw;
+}
+
+/**
+ * In embedded mode a missing JWT_SECRET is generated once and kept in the data directory,
+ * so tokens survive restarts without any secret in code. A server deployment must set it.
+ */
+function jwtSecret(env: Env, embedded: boolean, dataDir: string): string {
+  const raw = env.JWT_SECRET;
+  if (raw) {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'moet minstens 32 tekens lang zijn');
+    return raw;
+  }
+  if (!embedded && env.NODE_ENV !== 'test') {
+    throw new ConfigError('JWT_SECRET', 'is verplicht wanneer DATABASE_URL is gezet');
+  }
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function initialBeheerder(env: Env): AppConfig['initialBeheerder'] {
+  const email = env.INITIAL_BEHEERDER_EMAIL;
+  const password = env.INITIAL_BEHEERDER_PASSWORD;
+  if (!email && !password) return undefined;
+  if (!email)
+    throw new ConfigError(
+      'INITIAL_BEHEERDER_EMAIL',
+      'is verplicht naast INITIAL_BEHEERDER_PASSWORD',
+    );
+  if (!password || password.length < 12) {
+    throw new ConfigError(
+      'INITIAL_BEHEERDER_PASSWORD',
+      'is verplicht en moet minstens 12 tekens lang zijn',
+    );
+  }
+  const cbsCode = env.INITIAL_GEMEENTE_CBS ?? '';
+  if (!/^GM\d{4}$/.test(cbsCode))
+    throw new ConfigError('INITIAL_GEMEENTE_CBS', 'moet een CBS-code zijn zoals GM0479');
+  const gemeenteNaam = env.INITIAL_GEMEENTE_NAAM;
+  if (!gemeenteNaam)
+    throw new ConfigError('INITIAL_GEMEENTE_NAAM', 'is verplicht bij een eerste beheerder');
+  return {
+    email,
+    password,
+    naam: env.INITIAL_BEHEERDER_NAAM ?? 'Beheerder',
+    gemeenteNaam,
+    cbsCode,
+  };
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError('NODE_ENV', 'moet development, production of test zijn');
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const embedded = databaseUrl === undefined;
+  const dataDir = resolve(env.DATA_DIR ?? '.data');
+  const queueSchema = env.QUEUE_PG_SCHEMA ?? (embedded ? 'public' : 'bullmq');
+  if (!/^[a-z_][a-z0-9_]*$/.test(queueSchema))
+    throw new ConfigError('QUEUE_PG_SCHEMA', 'moet een geldige schemanaam zijn');
+  const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(
+      'LOG_LEVEL',
+      'moet fatal, error, warn, info, debug, trace of silent zijn',
+    );
+  }
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 0, 65535),
+    databaseUrl,
+    embedded,
+    dataDir,
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    queueSchema,
+    runWorker: bool(env, 'RUN_WORKER', true),
+    jwtSecret: jwtSecret(env, embedded, dataDir),
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
+    refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 14 * 86400, 60, 365 * 86400),
+    login: {
+      maxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 1000),
+      windowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 60, 1, 86400),
+    },
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    logLevel,
+    seedDemo: bool(env, 'SEED_DEMO', embedded && nodeEnv !== 'test'),
+    initialBeheerder: initialBeheerder(env),
+    housekeepingCron: env.HOUSEKEEPING_CRON ?? '0 3 * * *',
+    timeZone: env.TZ_GEMEENTE ?? 'Europe/Amsterdam',
+    bodyLimit: env.BODY_LIMIT ?? '1mb',
+  };
+}

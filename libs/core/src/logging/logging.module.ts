@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** Structured JSON logs (pino), one request id per request: taken from X-Request-Id or made. */
+@Module({})
+export class LoggingModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request: IncomingMessage, response: ServerResponse) => {
+              const header = request.headers['x-request-id'];
+              const id =
+                typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+              response.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.body.password',
+              'req.body.refreshToken',
+            ],
+            customLogLevel: (_request, response, error) =>
+              error || response.statusCode >= 500
+                ? 'error'
+                : response.statusCode >= 400
+                  ? 'warn'
+                  : 'info',
+            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+            base: { service: 'wijkkompas' },
+          },
+        }),
+      ],
+    };
+  }
+}

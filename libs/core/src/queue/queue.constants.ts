@@ -1,0 +1,18 @@
+/** Every queue of the platform; one processor per queue. */
+export enum QueueName {
+  Housekeeping = 'housekeeping',
+}
+
+/** Job names, each mapped to its payload type in JobPayloads. */
+export const JobName = {
+  HousekeepingNightly: 'housekeeping.nightly',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+export interface JobPayloads {
+  [JobName.HousekeepingNightly]: { reason: 'schedule' | 'manual' };
+}
+
+export const QUEUE_OF_JOB: { [N in JobName]: QueueName } = {
+  [JobName.HousekeepingNightly]: QueueName.Housekeeping,
+};

@@ -1,0 +1,186 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import {
+  createPostgresBackend,
+  Job,
+  JobsOptions,
+  Processor,
+  Queue,
+  RepeatOptions,
+  Worker,
+  WorkerOptions,
+} from 'bullmq';
+import type { RedisOptions } from 'ioredis';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { JobName, JobPayloads, QUEUE_OF_JOB, QueueName } from './queue.constants';
+
+export type QueueBackend = 'redis' | 'postgres';
+
+export type TypedJob<N extends JobName = JobName> = Job<JobPayloads[N], unknown, N>;
+
+function redisOptions(url: string): RedisOptions {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : 6379,
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+/**
+ * The one place that knows which BullMQ backend runs: Redis when REDIS_URL is set, otherwise
+ * the PostgreSQL backend on the application's own database. Everything else asks this
+ * service for queues and workers and never sees a connection.
+ */
+@Injectable()
+export class QueueService implements OnApplicationShutdown {
+  private readonly logger = new Logger(QueueService.name);
+  private readonly queues = new Map<QueueName, Queue>();
+  private readonly workers: Worker[] = [];
+  private ready?: Promise<void>;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  get backend(): QueueBackend {
+    return this.config.redisUrl ? 'redis' : 'postgres';
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (queue === undefined) {
+      // Both backends expose the same Queue API; only the connection type parameter differs.
+      queue =
+        this.backend === 'redis'
+          ? new Queue(name, { connection: redisOptions(this.config.redisUrl!) })
+          : (new Queue(
+              name,
+              { connection: this.postgresConnection(2) },
+              createPostgresBackend,
+            ) as unknown as Queue);
+      queue.on('error', (error) => this.logger.error({ err: error, queue: name }, 'Wachtrijfout'));
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  /**
+   * The PostgreSQL backend migrates its schema on first use; doing that once, before any other
+   * queue or worker connects, keeps concurrent first uses from racing.
+   */
+  whenReady(): Promise<void> {
+    this.ready ??= this.queue(QueueName.Housekeeping)
+      .waitUntilReady()
+      .then(() => undefined);
+    return this.ready;
+  }
+
+  async add<N extends JobName>(
+    name: N,
+    data: JobPayloads[N],
+    options: JobsOptions = {},
+  ): Promise<TypedJob<N>> {
+    await this.whenReady();
+    return (await this.queue(QUEUE_OF_JOB[name]).add(name, data, {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: { age: 7 * 86400, count: 1000 },
+      removeOnFail: { age: 30 * 86400 },
+      ...options,
+    })) as TypedJob<N>;
+  }
+
+  /** Registers (or updates) a repeatable schedule; safe to call from every instance at start-up. */
+  async schedule<N extends JobName>(
+    schedulerId: string,
+    repeat: RepeatOptions,
+    name: N,
+    data: JobPayloads[N],
+  ): Promise<void> {
+    await this.whenReady();
+    await this.queue(QUEUE_OF_JOB[name]).upsertJobScheduler(
+      schedulerId,
+      { tz: this.config.timeZone, ...repeat },
+      {
+        name,
+        data,
+        opts: {
+          attempts: 3,
+          backoff: { type: 'exponential', delay: 60_000 },
+          removeOnComplete: { count: 100 },
+          removeOnFail: { count: 500 },
+        },
+      },
+    );
+  }
+
+  async startWorker(
+    name: QueueName,
+    processor: Processor,
+    options: Partial<WorkerOptions> = {},
+  ): Promise<Worker> {
+    await this.whenReady();
+    const { connection: _ignored, ...rest } = options;
+    const worker =
+      this.backend === 'redis'
+        ? new Worker(name, processor, {
+            concurrency: 2,
+            ...rest,
+            connection: redisOptions(this.config.redisUrl!),
+          })
+        : (new Worker(
+            name,
+            processor,
+            { concurrency: 2, ...rest, connection: this.postgresConnection(3) },
+            createPostgresBackend,
+          ) as unknown as Worker);
+    worker.on('failed', (job, error) =>
+      this.logger.warn(
+        { err: error, queue: name, jobId: job?.id, attemptsMade: job?.attemptsMade },
+        'Taak mislukt',
+      ),
+    );
+    worker.on('error', (error) => this.logger.error({ err: error, queue: name }, 'Werkerfout'));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** Readiness: the backend answers a real query within the timeout. */
+  async ping(timeoutMs = 3000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`wachtrij-backend antwoordt niet binnen ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([
+        this.whenReady().then(() => this.queue(QueueName.Housekeeping).getJobCounts('waiting')),
+        timeout,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // Workers first, so running jobs finish (or are released) before the queues go away.
+    await Promise.allSettled(this.workers.map((worker) => worker.close()));
+    await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
+    this.workers.length = 0;
+    this.queues.clear();
+  }
+
+  private postgresConnection(max: number) {
+    return {
+      connectionString: this.config.databaseUrl!,
+      schema: this.config.queueSchema,
+      migrate: true,
+      max,
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { CreateFoundation1795394994103 } from './1795394994103-CreateFoundation';
+
+// Every migration, in order. Append; never edit a migration that has landed.
+export const migrations: (new () => object)[] = [CreateFoundation1795394994103];
