@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Relation,
 } from 'typeorm';
 import { Gemeente } from '../tenancy/gemeente.entity';
 import { Rol } from '../tenancy/rol';
@@ -29,14 +30,14 @@ export class GebruikerRol {
 
   @ManyToOne(() => Gebruiker, (gebruiker) => gebruiker.rollen, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'gebruiker_id', foreignKeyConstraintName: 'fk_gebruiker_rollen_gebruiker' })
-  gebruiker?: Gebruiker;
+  gebruiker?: Relation<Gebruiker>;
 
   @Column({ name: 'gemeente_id', type: 'uuid' })
   gemeenteId: string;
 
   @ManyToOne(() => Gemeente, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'gemeente_id', foreignKeyConstraintName: 'fk_gebruiker_rollen_gemeente' })
-  gemeente?: Gemeente;
+  gemeente?: Relation<Gemeente>;
 
   @Column({ type: 'varchar', length: 40 })
   rol: Rol;

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  Relation,
 } from 'typeorm';
 import { Organisatie } from '../tenancy/organisatie.entity';
 import { GebruikerRol } from './gebruiker-rol.entity';
@@ -35,13 +36,13 @@ export class Gebruiker {
 
   @ManyToOne(() => Organisatie, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisatie_id', foreignKeyConstraintName: 'fk_gebruikers_organisatie' })
-  organisatie?: Organisatie;
+  organisatie?: Relation<Organisatie>;
 
   @Column({ type: 'boolean', default: true })
   actief: boolean;
 
   @OneToMany(() => GebruikerRol, (rol) => rol.gebruiker)
-  rollen?: GebruikerRol[];
+  rollen?: Relation<GebruikerRol[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

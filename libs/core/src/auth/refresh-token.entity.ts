@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Relation,
 } from 'typeorm';
 import { Sessie } from './sessie.entity';
 
@@ -26,7 +27,7 @@ export class RefreshToken {
 
   @ManyToOne(() => Sessie, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'sessie_id', foreignKeyConstraintName: 'fk_refresh_tokens_sessie' })
-  sessie?: Sessie;
+  sessie?: Relation<Sessie>;
 
   @Column({ name: 'token_hash', type: 'char', length: 64 })
   tokenHash: string;

@@ -6,6 +6,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  Relation,
 } from 'typeorm';
 import { Gebruiker } from './gebruiker.entity';
 
@@ -24,7 +25,7 @@ export class Sessie {
 
   @ManyToOne(() => Gebruiker, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'gebruiker_id', foreignKeyConstraintName: 'fk_sessies_gebruiker' })
-  gebruiker?: Gebruiker;
+  gebruiker?: Relation<Gebruiker>;
 
   @Column({ name: 'gemeente_id', type: 'uuid' })
   gemeenteId: string;

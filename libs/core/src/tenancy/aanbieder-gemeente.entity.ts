@@ -1,4 +1,12 @@
-import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  Relation,
+} from 'typeorm';
 import { Gemeente } from './gemeente.entity';
 import { Organisatie } from './organisatie.entity';
 
@@ -25,11 +33,11 @@ export class AanbiederGemeente {
     name: 'aanbieder_id',
     foreignKeyConstraintName: 'fk_aanbieder_gemeenten_aanbieder',
   })
-  aanbieder?: Organisatie;
+  aanbieder?: Relation<Organisatie>;
 
   @ManyToOne(() => Gemeente, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'gemeente_id', foreignKeyConstraintName: 'fk_aanbieder_gemeenten_gemeente' })
-  gemeente?: Gemeente;
+  gemeente?: Relation<Gemeente>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  Relation,
 } from 'typeorm';
 import { Gemeente } from './gemeente.entity';
 import { OrganisatieSoort } from './rol';
@@ -44,7 +45,7 @@ export class Organisatie {
 
   @ManyToOne(() => Gemeente, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'gemeente_id', foreignKeyConstraintName: 'fk_organisaties_gemeente' })
-  gemeente?: Gemeente;
+  gemeente?: Relation<Gemeente>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
