@@ -50,7 +50,9 @@ function generateDocument() {
   });
   if (gen.error) fail(`could not run the CLI: ${gen.error.message}`);
   if (gen.status !== 0) {
-    fail(`\`node ${path.relative(root, cliMain)} openapi\` exited with ${gen.status ?? gen.signal}`);
+    fail(
+      `\`node ${path.relative(root, cliMain)} openapi\` exited with ${gen.status ?? gen.signal}`,
+    );
   }
   if (!fs.existsSync(outFile)) fail(`the CLI exited 0 but did not write ${outFile}`);
   return outFile;

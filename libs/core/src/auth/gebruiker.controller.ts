@@ -44,7 +44,7 @@ export class GebruikerController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Eén gebruiker' })
+  @ApiOperation({ summary: 'Eén gebruiker', description: 'Een gebruiker met een rol in uw gemeente; anders 404.' })
   @ApiOkResponse({ type: GebruikerResponse })
   async findOne(
     @CurrentActor() actor: Actor,

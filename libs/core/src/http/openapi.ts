@@ -42,11 +42,14 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       schema: { type: 'string', example: API_VERSION },
     },
   };
+  const tags = new Set<string>();
   for (const pathItem of Object.values(document.paths)) {
     for (const method of HTTP_METHODS) {
       const operation = (pathItem as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
-      const hasInput = Boolean(operation.requestBody) || (operation.parameters?.length ?? 0) > 0;
+      for (const tag of (operation as { tags?: string[] }).tags ?? []) tags.add(tag);
+      // ADR: every POST, PUT and PATCH documents a 400, and so does anything with parameters.
+      const hasInput = method === 'post' || method === 'put' || method === 'patch' || Boolean(operation.requestBody) || (operation.parameters?.length ?? 0) > 0;
       const hasPathParam = (operation.parameters ?? []).some(
         (p) => (p as { in?: string }).in === 'path',
       );
@@ -68,6 +71,8 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       }
     }
   }
+  const described = new Map((document.tags ?? []).map((tag) => [tag.name, tag]));
+  document.tags = [...tags].sort().map((name) => described.get(name) ?? { name });
   return document;
 }
 
