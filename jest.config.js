@@ -9,6 +9,8 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  // Only honoured at the top level; e2e tests boot the app and run jobs.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -27,7 +29,6 @@ module.exports = {
       moduleNameMapper,
       globalSetup: '<rootDir>/test/global-setup.ts',
       globalTeardown: '<rootDir>/test/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -1,4 +1,11 @@
-import { createTestApp, login, makeGebruiker, makeGemeente, TestApp, TEST_PASSWORD } from '@wijkkompas/core/testing';
+import {
+  createTestApp,
+  login,
+  makeGebruiker,
+  makeGemeente,
+  TestApp,
+  TEST_PASSWORD,
+} from '@wijkkompas/core/testing';
 import { Rol } from '@wijkkompas/core';
 import request from 'supertest';
 
@@ -11,7 +18,9 @@ describe('Aanmelden, verversen en afmelden', () => {
     t = await createTestApp();
     const { gemeente, organisatie } = await makeGemeente(t.dataSource);
     gemeenteId = gemeente.id;
-    ({ email } = await makeGebruiker(t.dataSource, organisatie, [{ gemeente, rol: Rol.Contractmanager }]));
+    ({ email } = await makeGebruiker(t.dataSource, organisatie, [
+      { gemeente, rol: Rol.Contractmanager },
+    ]));
   });
   afterAll(() => t.close());
 
@@ -20,33 +29,64 @@ describe('Aanmelden, verversen en afmelden', () => {
   it('logs in with the right password and tells who you are', async () => {
     const session = await login(t.app, email);
     const me = await http().get('/api/v1/auth/me').set(session.auth).expect(200);
-    expect(me.body).toMatchObject({ gemeenteId, rollen: [Rol.Contractmanager], organisatieSoort: 'gemeente' });
+    expect(me.body).toMatchObject({
+      gemeenteId,
+      rollen: [Rol.Contractmanager],
+      organisatieSoort: 'gemeente',
+    });
     expect(me.headers['api-version']).toBe('1.0.0');
   });
 
   it('refuses a wrong password with a Dutch problem+json 401', async () => {
-    const response = await http().post('/api/v1/auth/login').set('X-Forwarded-For', '192.0.2.10').send({ email, password: 'fout-wachtwoord' }).expect(401);
+    const response = await http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '192.0.2.10')
+      .send({ email, password: 'fout-wachtwoord' })
+      .expect(401);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ status: 401, code: 'onjuiste-inloggegevens', title: 'Aanmelden mislukt' });
+    expect(response.body).toMatchObject({
+      status: 401,
+      code: 'onjuiste-inloggegevens',
+      title: 'Aanmelden mislukt',
+    });
   });
 
   it('answers an unknown e-mail address exactly like a wrong password', async () => {
-    const response = await http().post('/api/v1/auth/login').set('X-Forwarded-For', '192.0.2.11').send({ email: 'niemand@test.example', password: 'x' }).expect(401);
+    const response = await http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '192.0.2.11')
+      .send({ email: 'niemand@test.example', password: 'x' })
+      .expect(401);
     expect(response.body.code).toBe('onjuiste-inloggegevens');
   });
 
   it('rotates refresh tokens and treats reuse of a used one as theft: the session ends', async () => {
     const first = await login(t.app, email);
-    const refreshed = await http().post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200);
+    const refreshed = await http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: first.refreshToken })
+      .expect(200);
     expect(refreshed.body.refreshToken).not.toBe(first.refreshToken);
     const second = refreshed.body as { accessToken: string; refreshToken: string };
-    await http().get('/api/v1/auth/me').set('Authorization', `Bearer ${second.accessToken}`).expect(200);
+    await http()
+      .get('/api/v1/auth/me')
+      .set('Authorization', `Bearer ${second.accessToken}`)
+      .expect(200);
 
-    const reuse = await http().post('/api/v1/auth/refresh').send({ refreshToken: first.refreshToken }).expect(401);
+    const reuse = await http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: first.refreshToken })
+      .expect(401);
     expect(reuse.body.code).toBe('ongeldig-verversingstoken');
     // The whole session is revoked: the newest tokens stop working too.
-    await http().post('/api/v1/auth/refresh').send({ refreshToken: second.refreshToken }).expect(401);
-    await http().get('/api/v1/auth/me').set('Authorization', `Bearer ${second.accessToken}`).expect(401);
+    await http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: second.refreshToken })
+      .expect(401);
+    await http()
+      .get('/api/v1/auth/me')
+      .set('Authorization', `Bearer ${second.accessToken}`)
+      .expect(401);
   });
 
   it('logout revokes the session: access and refresh token stop working at once', async () => {
@@ -54,7 +94,10 @@ describe('Aanmelden, verversen en afmelden', () => {
     await http().post('/api/v1/auth/logout').set(session.auth).expect(204);
     const after = await http().get('/api/v1/auth/me').set(session.auth).expect(401);
     expect(after.body.code).toBe('niet-aangemeld');
-    await http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }).expect(401);
+    await http()
+      .post('/api/v1/auth/refresh')
+      .send({ refreshToken: session.refreshToken })
+      .expect(401);
   });
 
   it('rejects a token signed with another secret and a garbage token', async () => {
@@ -66,11 +109,19 @@ describe('Aanmelden, verversen en afmelden', () => {
 
   it('blocks a deactivated user immediately, also with a token issued before', async () => {
     const { gemeente, organisatie } = await makeGemeente(t.dataSource);
-    const target = await makeGebruiker(t.dataSource, organisatie, [{ gemeente, rol: Rol.Beleidsadviseur }]);
+    const target = await makeGebruiker(t.dataSource, organisatie, [
+      { gemeente, rol: Rol.Beleidsadviseur },
+    ]);
     const session = await login(t.app, target.email);
-    await t.dataSource.query('UPDATE gebruikers SET actief = false WHERE id = $1', [target.gebruiker.id]);
+    await t.dataSource.query('UPDATE gebruikers SET actief = false WHERE id = $1', [
+      target.gebruiker.id,
+    ]);
     await http().get('/api/v1/auth/me').set(session.auth).expect(401);
-    await http().post('/api/v1/auth/login').set('X-Forwarded-For', '192.0.2.12').send({ email: target.email, password: TEST_PASSWORD }).expect(401);
+    await http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '192.0.2.12')
+      .send({ email: target.email, password: TEST_PASSWORD })
+      .expect(401);
   });
 
   it('asks which gemeente when a provider user works for two, and logs in to the one chosen', async () => {
@@ -82,7 +133,11 @@ describe('Aanmelden, verversen en afmelden', () => {
       { gemeente: a.gemeente, rol: Rol.Directeur },
       { gemeente: b.gemeente, rol: Rol.Directeur },
     ]);
-    const ambiguous = await http().post('/api/v1/auth/login').set('X-Forwarded-For', '192.0.2.13').send({ email: directeur.email, password: TEST_PASSWORD }).expect(400);
+    const ambiguous = await http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '192.0.2.13')
+      .send({ email: directeur.email, password: TEST_PASSWORD })
+      .expect(400);
     expect(ambiguous.body.invalidParams[0].name).toBe('gemeenteId');
     const session = await login(t.app, directeur.email, TEST_PASSWORD, b.gemeente.id);
     const me = await http().get('/api/v1/auth/me').set(session.auth).expect(200);
@@ -99,11 +154,16 @@ describe('Inlogbeperking', () => {
   afterAll(() => t.close());
 
   const attempt = (email: string, password: string, ip: string) =>
-    request(t.app.getHttpServer()).post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ email, password });
+    request(t.app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', ip)
+      .send({ email, password });
 
   it('gives 429 with Retry-After after five failures for one account, even with the right password', async () => {
     const { gemeente, organisatie } = await makeGemeente(t.dataSource);
-    const { email } = await makeGebruiker(t.dataSource, organisatie, [{ gemeente, rol: Rol.Bestuurder }]);
+    const { email } = await makeGebruiker(t.dataSource, organisatie, [
+      { gemeente, rol: Rol.Bestuurder },
+    ]);
     for (let i = 0; i < 5; i++) {
       // Each failure from another address: the account limit is what trips.
       await attempt(email, `fout-${i}`, `198.51.100.${i + 1}`).expect(401);
@@ -126,11 +186,16 @@ describe('Inlogbeperking', () => {
 
   it('lets the account in again once the window has passed', async () => {
     const { gemeente, organisatie } = await makeGemeente(t.dataSource);
-    const { email } = await makeGebruiker(t.dataSource, organisatie, [{ gemeente, rol: Rol.Bestuurder }]);
+    const { email } = await makeGebruiker(t.dataSource, organisatie, [
+      { gemeente, rol: Rol.Bestuurder },
+    ]);
     for (let i = 0; i < 5; i++) await attempt(email, 'fout', `198.51.101.${i + 1}`).expect(401);
     await attempt(email, TEST_PASSWORD, '198.51.101.50').expect(429);
     // Age the failures past the one-minute window instead of waiting for it.
-    await t.dataSource.query(`UPDATE login_failures SET occurred_at = occurred_at - interval '61 seconds' WHERE email = $1`, [email]);
+    await t.dataSource.query(
+      `UPDATE login_failures SET occurred_at = occurred_at - interval '61 seconds' WHERE email = $1`,
+      [email],
+    );
     await attempt(email, TEST_PASSWORD, '198.51.101.50').expect(200);
   });
 });

@@ -11,6 +11,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'silent';
   process.env.JWT_SECRET ??= randomBytes(48).toString('base64url');
+  // Redis keys of this run only (the job test runs on Redis when REDIS_URL is given).
+  process.env.QUEUE_PREFIX = `wk-test-${process.pid}-${Date.now()}`;
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `wijkkompas_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
@@ -27,5 +29,9 @@ export default async function globalSetup(): Promise<void> {
   const { startEmbeddedPostgres } = await import('../libs/core/src/database/embedded-postgres');
   const embedded = await startEmbeddedPostgres();
   process.env.DATABASE_URL = embedded.url;
+  // PGlite's socket shares one session: the queue tables must live in the default schema.
+  process.env.QUEUE_PG_SCHEMA = 'public';
+  // ...and NOTIFY does not reach the worker there: poll (see embeddedPostgresBackend).
+  process.env.QUEUE_POLL_SECONDS = '1';
   Object.assign(globalThis, { __WK_EMBEDDED__: embedded });
 }

@@ -5,6 +5,25 @@ import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './worker.module';
 
 /** Job processors and schedules only, no HTTP: scale this separately from the API. */
+/** Stops gracefully on SIGTERM/SIGINT: running jobs finish, connections close, exit 0. */
+function stopOnSignal(close: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      process.stdout.write(`${signal} ontvangen, worker stopt...\n`);
+      setTimeout(() => process.exit(1), 30_000).unref();
+      void close().then(() => {
+        resolve();
+        process.exit(0);
+      });
+    };
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
+  });
+}
+
 async function bootstrap(): Promise<void> {
   let config: AppConfig;
   try {
@@ -26,11 +45,11 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
   await app.init();
   process.stdout.write(
     `Wijkkompas-worker draait (wachtrijen op ${config.redisUrl ? 'Redis' : 'PostgreSQL'}).\n`,
   );
+  await stopOnSignal(() => app.close());
 }
 
 void bootstrap().catch((error: unknown) => {

@@ -31,7 +31,10 @@ export class AuditController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Eén auditregel', description: 'Eén regel uit de audittrail van uw gemeente; anders 404.' })
+  @ApiOperation({
+    summary: 'Eén auditregel',
+    description: 'Eén regel uit de audittrail van uw gemeente; anders 404.',
+  })
   @ApiOkResponse({ type: AuditEntryResponse })
   async findOne(
     @CurrentActor() actor: Actor,

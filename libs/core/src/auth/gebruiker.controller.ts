@@ -44,7 +44,10 @@ export class GebruikerController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Eén gebruiker', description: 'Een gebruiker met een rol in uw gemeente; anders 404.' })
+  @ApiOperation({
+    summary: 'Eén gebruiker',
+    description: 'Een gebruiker met een rol in uw gemeente; anders 404.',
+  })
   @ApiOkResponse({ type: GebruikerResponse })
   async findOne(
     @CurrentActor() actor: Actor,

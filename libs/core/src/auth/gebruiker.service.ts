@@ -88,24 +88,20 @@ export class GebruikerService {
     return this.dataSource.transaction(async (manager) => {
       const email = input.email.trim().toLowerCase();
       if (await manager.getRepository(Gebruiker).existsBy({ email })) throw new EmailInUseError();
-      const gebruiker = await manager
-        .getRepository(Gebruiker)
-        .save({
-          email,
-          naam: input.naam,
-          organisatieId: organisatie.id,
-          passwordHash,
-          actief: true,
-        });
-      await manager
-        .getRepository(GebruikerRol)
-        .insert(
-          input.rollen.map((rol) => ({
-            gebruikerId: gebruiker.id,
-            gemeenteId: actor.gemeenteId,
-            rol,
-          })),
-        );
+      const gebruiker = await manager.getRepository(Gebruiker).save({
+        email,
+        naam: input.naam,
+        organisatieId: organisatie.id,
+        passwordHash,
+        actief: true,
+      });
+      await manager.getRepository(GebruikerRol).insert(
+        input.rollen.map((rol) => ({
+          gebruikerId: gebruiker.id,
+          gemeenteId: actor.gemeenteId,
+          rol,
+        })),
+      );
       const created = await this.load(manager, actor, gebruiker.id);
       await this.audit.record(manager, actor, {
         action: 'aangemaakt',

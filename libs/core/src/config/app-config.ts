@@ -18,6 +18,14 @@ export interface AppConfig {
   redisUrl?: string;
   /** Schema for the BullMQ PostgreSQL backend tables. */
   queueSchema: string;
+  /**
+   * Cap, in seconds, on how long an idle worker waits before looking for new jobs on the
+   * PostgreSQL backend. Needed where LISTEN/NOTIFY does not reach the worker (the embedded
+   * database, where it defaults to 1); unset on a real server.
+   */
+  queuePollSeconds?: number;
+  /** Key prefix for the BullMQ Redis backend, so deployments (and test runs) can share a Redis. */
+  queuePrefix: string;
   /** Run the job processors and schedulers in the API process (embedded mode default). */
   runWorker: boolean;
   jwtSecret: string;
@@ -162,6 +170,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     queueSchema,
+    queuePrefix: env.QUEUE_PREFIX ?? 'wijkkompas',
+    queuePollSeconds: env.QUEUE_POLL_SECONDS
+      ? int(env, 'QUEUE_POLL_SECONDS', 1, 1, 3600)
+      : undefined,
     runWorker: bool(env, 'RUN_WORKER', true),
     jwtSecret: jwtSecret(env, embedded, dataDir),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),

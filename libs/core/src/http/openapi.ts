@@ -49,7 +49,12 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       for (const tag of (operation as { tags?: string[] }).tags ?? []) tags.add(tag);
       // ADR: every POST, PUT and PATCH documents a 400, and so does anything with parameters.
-      const hasInput = method === 'post' || method === 'put' || method === 'patch' || Boolean(operation.requestBody) || (operation.parameters?.length ?? 0) > 0;
+      const hasInput =
+        method === 'post' ||
+        method === 'put' ||
+        method === 'patch' ||
+        Boolean(operation.requestBody) ||
+        (operation.parameters?.length ?? 0) > 0;
       const hasPathParam = (operation.parameters ?? []).some(
         (p) => (p as { in?: string }).in === 'path',
       );

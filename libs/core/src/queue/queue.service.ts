@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import {
+  BackendFactory,
   createPostgresBackend,
   Job,
   JobsOptions,
@@ -9,6 +10,7 @@ import {
   Worker,
   WorkerOptions,
 } from 'bullmq';
+import type { PostgresConnectionOptions } from 'bullmq';
 import type { RedisOptions } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -32,6 +34,27 @@ function redisOptions(url: string): RedisOptions {
 }
 
 /**
+ * The embedded PostgreSQL's socket server returns a NOTIFY to the connection that sent it,
+ * not to the worker's LISTEN connection, so a worker waiting for its next delayed job (the
+ * nightly schedule) would not see new jobs for up to an hour. Against the embedded database
+ * the wait is therefore capped: the worker looks again every second. On a real PostgreSQL
+ * server NOTIFY works and BullMQ's own ceiling applies.
+ */
+export function embeddedPostgresBackend(maxBlockSeconds = 1): typeof createPostgresBackend {
+  type Backend = ReturnType<typeof createPostgresBackend>;
+  const cap = (backend: Backend): Backend => {
+    Object.defineProperty(backend, 'maximumBlockTimeout', { get: () => maxBlockSeconds });
+    const forQueue = backend.forQueue.bind(backend);
+    backend.forQueue = (...args: Parameters<Backend['forQueue']>) =>
+      cap(forQueue(...args) as Backend);
+    return backend;
+  };
+  const factory: BackendFactory<Backend, PostgresConnectionOptions> = (name, opts, options) =>
+    cap(createPostgresBackend(name, opts, options));
+  return factory;
+}
+
+/**
  * The one place that knows which BullMQ backend runs: Redis when REDIS_URL is set, otherwise
  * the PostgreSQL backend on the application's own database. Everything else asks this
  * service for queues and workers and never sees a connection.
@@ -43,7 +66,14 @@ export class QueueService implements OnApplicationShutdown {
   private readonly workers: Worker[] = [];
   private ready?: Promise<void>;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  private readonly postgresBackend: typeof createPostgresBackend;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.postgresBackend =
+      config.embedded || config.queuePollSeconds
+        ? embeddedPostgresBackend(config.queuePollSeconds ?? 1)
+        : createPostgresBackend;
+  }
 
   get backend(): QueueBackend {
     return this.config.redisUrl ? 'redis' : 'postgres';
@@ -55,11 +85,14 @@ export class QueueService implements OnApplicationShutdown {
       // Both backends expose the same Queue API; only the connection type parameter differs.
       queue =
         this.backend === 'redis'
-          ? new Queue(name, { connection: redisOptions(this.config.redisUrl!) })
+          ? new Queue(name, {
+              connection: redisOptions(this.config.redisUrl!),
+              prefix: this.config.queuePrefix,
+            })
           : (new Queue(
               name,
               { connection: this.postgresConnection(2) },
-              createPostgresBackend,
+              this.postgresBackend,
             ) as unknown as Queue);
       queue.on('error', (error) => this.logger.error({ err: error, queue: name }, 'Wachtrijfout'));
       this.queues.set(name, queue);
@@ -130,12 +163,13 @@ export class QueueService implements OnApplicationShutdown {
             concurrency: 2,
             ...rest,
             connection: redisOptions(this.config.redisUrl!),
+            prefix: this.config.queuePrefix,
           })
         : (new Worker(
             name,
             processor,
             { concurrency: 2, ...rest, connection: this.postgresConnection(3) },
-            createPostgresBackend,
+            this.postgresBackend,
           ) as unknown as Worker);
     worker.on('failed', (job, error) =>
       this.logger.warn(

@@ -75,14 +75,12 @@ export async function bootstrapGemeente(
     .getRepository(Organisatie)
     .findOneBy({ gemeenteId: gemeente.id, soort: OrganisatieSoort.Gemeente });
   if (!organisatie) {
-    organisatie = await manager
-      .getRepository(Organisatie)
-      .save({
-        naam: gemeente.naam,
-        soort: OrganisatieSoort.Gemeente,
-        gemeenteId: gemeente.id,
-        kvkNummer: null,
-      });
+    organisatie = await manager.getRepository(Organisatie).save({
+      naam: gemeente.naam,
+      soort: OrganisatieSoort.Gemeente,
+      gemeenteId: gemeente.id,
+      kvkNummer: null,
+    });
     await audit.record(manager, actor(gemeente.id), {
       action: 'aangemaakt',
       entityType: 'organisatie',

@@ -110,6 +110,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
         this.print(JSON.parse(readFileSync(credentialsFile, 'utf8')) as DemoGebruiker[]);
       return undefined;
     }
+    return this.seed();
+  }
+
+  /** Loads the demo gemeente and everything the capabilities register, in one transaction. */
+  async seed(): Promise<DemoGebruiker[]> {
+    const credentialsFile = join(this.config.dataDir, CREDENTIALS_FILE);
     const started = Date.now();
     const gebruikers = await this.dataSource.transaction(async (manager) => {
       const password = randomPassword();
@@ -140,14 +146,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
         keyof typeof AANBIEDERS,
         (typeof AANBIEDERS)[keyof typeof AANBIEDERS],
       ][]) {
-        aanbieders[key] = await manager
-          .getRepository(Organisatie)
-          .save({
-            naam: spec.naam,
-            soort: OrganisatieSoort.Aanbieder,
-            kvkNummer: spec.kvkNummer,
-            gemeenteId: null,
-          });
+        aanbieders[key] = await manager.getRepository(Organisatie).save({
+          naam: spec.naam,
+          soort: OrganisatieSoort.Aanbieder,
+          kvkNummer: spec.kvkNummer,
+          gemeenteId: null,
+        });
         await manager
           .getRepository(AanbiederGemeente)
           .insert({ aanbiederId: aanbieders[key].id, gemeenteId: gemeente.id });
@@ -163,15 +167,13 @@ export class DemoSeedService implements OnApplicationBootstrap {
       ];
       for (const spec of specs) {
         const secret = randomPassword();
-        const gebruiker = await manager
-          .getRepository(Gebruiker)
-          .save({
-            email: spec.email,
-            naam: spec.naam,
-            organisatieId: spec.organisatie.id,
-            passwordHash: await hashPassword(secret),
-            actief: true,
-          });
+        const gebruiker = await manager.getRepository(Gebruiker).save({
+          email: spec.email,
+          naam: spec.naam,
+          organisatieId: spec.organisatie.id,
+          passwordHash: await hashPassword(secret),
+          actief: true,
+        });
         await manager
           .getRepository(GebruikerRol)
           .insert({ gebruikerId: gebruiker.id, gemeenteId: gemeente.id, rol: spec.rol });

@@ -29,7 +29,10 @@ export class OrganisatieController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Eén organisatie', description: 'De gemeente of een aanbieder die voor haar werkt; anders 404.' })
+  @ApiOperation({
+    summary: 'Eén organisatie',
+    description: 'De gemeente of een aanbieder die voor haar werkt; anders 404.',
+  })
   @ApiOkResponse({ type: OrganisatieResponse })
   async findOne(
     @CurrentActor() actor: Actor,

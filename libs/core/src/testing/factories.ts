@@ -28,28 +28,50 @@ export interface TestTenant {
 }
 
 /** A gemeente with its own organisation, unique per call so tests never collide. */
-export async function makeGemeente(dataSource: DataSource, overrides: Partial<Gemeente> = {}): Promise<TestTenant> {
+export async function makeGemeente(
+  dataSource: DataSource,
+  overrides: Partial<Gemeente> = {},
+): Promise<TestTenant> {
   let gemeente: Gemeente | undefined;
   for (let attempt = 0; !gemeente; attempt++) {
     const code = overrides.cbsCode ?? cbsCode();
     if (!(await dataSource.getRepository(Gemeente).existsBy({ cbsCode: code }))) {
-      gemeente = await dataSource.getRepository(Gemeente).save({ naam: `Gemeente ${unique('test')}`, cbsCode: code, ...overrides });
+      gemeente = await dataSource
+        .getRepository(Gemeente)
+        .save({ naam: `Gemeente ${unique('test')}`, cbsCode: code, ...overrides });
     } else if (overrides.cbsCode || attempt > 50) {
       throw new Error(`CBS-code ${code} bestaat al`);
     }
   }
   const organisatie = await dataSource
     .getRepository(Organisatie)
-    .save({ naam: gemeente.naam, soort: OrganisatieSoort.Gemeente, gemeenteId: gemeente.id, kvkNummer: null });
+    .save({
+      naam: gemeente.naam,
+      soort: OrganisatieSoort.Gemeente,
+      gemeenteId: gemeente.id,
+      kvkNummer: null,
+    });
   return { gemeente, organisatie };
 }
 
-export async function makeAanbieder(dataSource: DataSource, gemeenten: Gemeente[], overrides: Partial<Organisatie> = {}): Promise<Organisatie> {
+export async function makeAanbieder(
+  dataSource: DataSource,
+  gemeenten: Gemeente[],
+  overrides: Partial<Organisatie> = {},
+): Promise<Organisatie> {
   const aanbieder = await dataSource
     .getRepository(Organisatie)
-    .save({ naam: unique('Aanbieder'), soort: OrganisatieSoort.Aanbieder, kvkNummer: String(10000000 + Math.floor(Math.random() * 89999999)), gemeenteId: null, ...overrides });
+    .save({
+      naam: unique('Aanbieder'),
+      soort: OrganisatieSoort.Aanbieder,
+      kvkNummer: String(10000000 + Math.floor(Math.random() * 89999999)),
+      gemeenteId: null,
+      ...overrides,
+    });
   for (const gemeente of gemeenten) {
-    await dataSource.getRepository(AanbiederGemeente).insert({ aanbiederId: aanbieder.id, gemeenteId: gemeente.id });
+    await dataSource
+      .getRepository(AanbiederGemeente)
+      .insert({ aanbiederId: aanbieder.id, gemeenteId: gemeente.id });
   }
   return aanbieder;
 }
@@ -75,7 +97,15 @@ export async function makeGebruiker(
     actief: true,
     ...overrides,
   });
-  await dataSource.getRepository(GebruikerRol).insert(rollen.map(({ gemeente, rol }) => ({ gebruikerId: gebruiker.id, gemeenteId: gemeente.id, rol })));
+  await dataSource
+    .getRepository(GebruikerRol)
+    .insert(
+      rollen.map(({ gemeente, rol }) => ({
+        gebruikerId: gebruiker.id,
+        gemeenteId: gemeente.id,
+        rol,
+      })),
+    );
   return { gebruiker, email: gebruiker.email, password: TEST_PASSWORD };
 }
 
@@ -91,13 +121,28 @@ let loginAddress = 0;
  * Logs in over HTTP. Each call comes from its own X-Forwarded-For address when trust proxy
  * is on, so the per-address login throttle of one test does not leak into another.
  */
-export async function login(app: INestApplication, email: string, password = TEST_PASSWORD, gemeenteId?: string): Promise<Session> {
+export async function login(
+  app: INestApplication,
+  email: string,
+  password = TEST_PASSWORD,
+  gemeenteId?: string,
+): Promise<Session> {
   loginAddress += 1;
   const response = await request(app.getHttpServer())
     .post('/api/v1/auth/login')
-    .set('X-Forwarded-For', `10.${(loginAddress >> 16) & 255}.${(loginAddress >> 8) & 255}.${loginAddress & 255}`)
+    .set(
+      'X-Forwarded-For',
+      `10.${(loginAddress >> 16) & 255}.${(loginAddress >> 8) & 255}.${loginAddress & 255}`,
+    )
     .send({ email, password, ...(gemeenteId ? { gemeenteId } : {}) });
-  if (response.status !== 200) throw new Error(`Aanmelden als ${email} mislukte: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(
+      `Aanmelden als ${email} mislukte: ${response.status} ${JSON.stringify(response.body)}`,
+    );
   const body = response.body as { accessToken: string; refreshToken: string };
-  return { accessToken: body.accessToken, refreshToken: body.refreshToken, auth: { Authorization: `Bearer ${body.accessToken}` } };
+  return {
+    accessToken: body.accessToken,
+    refreshToken: body.refreshToken,
+    auth: { Authorization: `Bearer ${body.accessToken}` },
+  };
 }

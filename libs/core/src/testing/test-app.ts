@@ -19,7 +19,13 @@ export async function createTestApp(
 ): Promise<TestApp> {
   // Imported lazily: libs must not import apps at module load; only the test harness does.
   const { createApiApp } = await import('../../../../apps/api/src/app.factory');
-  const config: AppConfig = { ...loadConfig({ ...process.env, ...env }), runWorker: false, seedDemo: false, trustProxy: true, ...overrides };
+  const config: AppConfig = {
+    ...loadConfig({ ...process.env, ...env }),
+    runWorker: false,
+    seedDemo: false,
+    trustProxy: true,
+    ...overrides,
+  };
   const app = await createApiApp(config);
   return { app, config, dataSource: app.get(DataSource), close: () => app.close() };
 }

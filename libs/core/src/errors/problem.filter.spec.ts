@@ -1,0 +1,82 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import {
+  NotFoundError,
+  TransitionError,
+  ValidationError,
+  VersionConflictError,
+} from './domain-error';
+import { toProblem } from './problem.filter';
+import { TooManyLoginAttemptsError } from '../auth/auth.errors';
+
+describe('toProblem', () => {
+  it('maps a domain error to its status, stable code and Dutch title', () => {
+    expect(toProblem(new NotFoundError('Gebruiker', 'abc'), '/x').problem).toEqual({
+      type: 'https://wijkkompas.nl/problemen/niet-gevonden',
+      title: 'Niet gevonden',
+      status: 404,
+      detail: 'Gebruiker abc bestaat niet of is niet zichtbaar voor u.',
+      instance: '/x',
+      code: 'niet-gevonden',
+    });
+  });
+
+  it('lists invalid fields on a validation error', () => {
+    const { problem } = toProblem(
+      new ValidationError([{ name: 'email', reason: 'email moet een e-mailadres zijn' }]),
+      '/y',
+    );
+    expect(problem).toMatchObject({
+      status: 400,
+      code: 'validatiefout',
+      invalidParams: [{ name: 'email', reason: 'email moet een e-mailadres zijn' }],
+    });
+  });
+
+  it('names the allowed next states on an illegal transition (409) and the current version on a conflict (412)', () => {
+    expect(
+      toProblem(
+        new TransitionError('Aanvullende opdracht', 'aangevraagd', 'actief', ['getoetst']),
+        '/z',
+      ).problem,
+    ).toMatchObject({
+      status: 409,
+      code: 'ongeldige-statusovergang',
+      allowedNextStates: ['getoetst'],
+      currentStatus: 'aangevraagd',
+    });
+    expect(toProblem(new VersionConflictError('Gebruiker', 1, 2), '/z').problem).toMatchObject({
+      status: 412,
+      currentVersion: 2,
+    });
+  });
+
+  it('carries Retry-After on a 429', () => {
+    const { problem, headers } = toProblem(new TooManyLoginAttemptsError(42), '/login');
+    expect(problem.status).toBe(429);
+    expect(headers).toEqual({ 'Retry-After': '42' });
+  });
+
+  it('maps body-parser errors: too large and malformed JSON', () => {
+    expect(toProblem({ status: 413, type: 'entity.too.large' }, '/a').problem).toMatchObject({
+      status: 413,
+      code: 'verzoek-te-groot',
+    });
+    expect(
+      toProblem(new BadRequestException('Unexpected end of JSON input'), '/a').problem,
+    ).toMatchObject({ status: 400, detail: 'De body is geen geldige JSON.' });
+    expect(toProblem(new NotFoundException(), '/a').problem).toMatchObject({
+      status: 404,
+      code: 'niet-gevonden',
+    });
+  });
+
+  it('hides the details of an unexpected error behind a generic 500', () => {
+    const { problem } = toProblem(new Error('connection refused at 10.0.0.5:5432'), '/b');
+    expect(problem).toMatchObject({ status: 500, code: 'interne-fout', title: 'Er ging iets mis' });
+    expect(JSON.stringify(problem)).not.toContain('10.0.0.5');
+  });
+
+  it('does not take a 5xx status from a foreign error object', () => {
+    expect(toProblem({ status: 502 }, '/c').problem.status).toBe(500);
+  });
+});

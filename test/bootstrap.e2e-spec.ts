@@ -1,0 +1,132 @@
+import {
+  AuditService,
+  bootstrapGemeente,
+  DEMO_CBS_CODE,
+  DemoSeedService,
+  Rol,
+} from '@wijkkompas/core';
+import { createTestApp, login, TestApp } from '@wijkkompas/core/testing';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+
+describe('Eerste beheerder en demodata', () => {
+  let t: TestApp;
+  const dataDir = mkdtempSync(join(tmpdir(), 'wijkkompas-test-'));
+
+  beforeAll(async () => {
+    t = await createTestApp({ dataDir });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const cbs = () => `GM${String(Date.now() % 10000).padStart(4, '0')}`;
+
+  it('creates a gemeente with its first beheerder, who can log in and manage users; audited', async () => {
+    const code = cbs();
+    const email = `eerste-${code.toLowerCase()}@test.example`;
+    const result = await t.dataSource.transaction((manager) =>
+      bootstrapGemeente(
+        manager,
+        t.app.get(AuditService),
+        {
+          gemeenteNaam: 'Gemeente Eerstestad',
+          cbsCode: code,
+          email,
+          naam: 'Eerste Beheerder',
+          password: 'een-heel-lang-wachtwoord',
+        },
+        'cli',
+      ),
+    );
+    const session = await login(t.app, email, 'een-heel-lang-wachtwoord');
+    const users = await request(t.app.getHttpServer())
+      .get('/api/v1/gebruikers')
+      .set(session.auth)
+      .expect(200);
+    expect(users.body.items).toEqual([expect.objectContaining({ email, rollen: [Rol.Beheerder] })]);
+    const audit = await request(t.app.getHttpServer())
+      .get('/api/v1/audit-entries')
+      .set(session.auth)
+      .expect(200);
+    expect(
+      audit.body.items.map((e: { entityType: string; actorNaam: string }) => [
+        e.entityType,
+        e.actorNaam,
+      ]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['gemeente', 'systeem: cli'],
+        ['organisatie', 'systeem: cli'],
+        ['gebruiker', 'systeem: cli'],
+      ]),
+    );
+    expect(result.gemeente.cbsCode).toBe(code);
+  });
+
+  it('refuses a bad CBS code, a short password and an e-mail address in use, writing nothing', async () => {
+    const audit = t.app.get(AuditService);
+    const attempt = (input: Partial<Parameters<typeof bootstrapGemeente>[2]>) =>
+      t.dataSource.transaction((manager) =>
+        bootstrapGemeente(
+          manager,
+          audit,
+          {
+            gemeenteNaam: 'X',
+            cbsCode: 'GM0001',
+            email: 'x@test.example',
+            naam: 'X',
+            password: 'een-heel-lang-wachtwoord',
+            ...input,
+          },
+          'cli',
+        ),
+      );
+    await expect(attempt({ cbsCode: '0479' })).rejects.toMatchObject({
+      code: 'ongeldige-cbs-code',
+    });
+    await expect(attempt({ password: 'kort' })).rejects.toMatchObject({
+      code: 'wachtwoord-te-kort',
+    });
+    const code = cbs();
+    await attempt({ cbsCode: code, email: `dubbel-${code}@test.example` });
+    await expect(
+      attempt({ cbsCode: code, email: `DUBBEL-${code}@test.example` }),
+    ).rejects.toMatchObject({ code: 'email-in-gebruik' });
+  });
+
+  it('loads the demo gemeente Voorbeeldstad with a user per role, passwords kept in the data directory', async () => {
+    const seeder = t.app.get(DemoSeedService);
+    const gebruikers = await seeder.seed();
+    const rollen = new Set(gebruikers.map((g) => g.rol));
+    expect(rollen).toEqual(new Set(Object.values(Rol)));
+    const file = join(dataDir, 'demo-gebruikers.json');
+    expect(existsSync(file)).toBe(true);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveLength(gebruikers.length);
+    const contractmanager = gebruikers.find((g) => g.rol === Rol.Contractmanager)!;
+    const session = await login(t.app, contractmanager.email, contractmanager.password);
+    const me = await request(t.app.getHttpServer())
+      .get('/api/v1/auth/me')
+      .set(session.auth)
+      .expect(200);
+    const [gemeente] = await t.dataSource.query(
+      'SELECT id, naam FROM gemeenten WHERE cbs_code = $1',
+      [DEMO_CBS_CODE],
+    );
+    expect(me.body.gemeenteId).toBe(gemeente.id);
+    expect(gemeente.naam).toBe('Gemeente Voorbeeldstad');
+    // A seeded directeur sees its own organisation only.
+    const directeur = gebruikers.find((g) => g.rol === Rol.Directeur)!;
+    const dSession = await login(t.app, directeur.email, directeur.password);
+    const orgs = await request(t.app.getHttpServer())
+      .get('/api/v1/organisaties')
+      .set(dSession.auth)
+      .expect(200);
+    expect(orgs.body.items).toEqual([
+      expect.objectContaining({ naam: directeur.organisatie, soort: 'aanbieder' }),
+    ]);
+  });
+});
