@@ -25,6 +25,8 @@ export default tseslint.config(
   {
     files: [
       'libs/core/src/config/**/*.ts',
+      // The test harness reads the environment the e2e global setup prepared.
+      'libs/core/src/testing/**/*.ts',
       'test/**/*.ts',
       'scripts/**',
       '**/*.spec.ts',

@@ -43,14 +43,12 @@ export async function makeGemeente(
       throw new Error(`CBS-code ${code} bestaat al`);
     }
   }
-  const organisatie = await dataSource
-    .getRepository(Organisatie)
-    .save({
-      naam: gemeente.naam,
-      soort: OrganisatieSoort.Gemeente,
-      gemeenteId: gemeente.id,
-      kvkNummer: null,
-    });
+  const organisatie = await dataSource.getRepository(Organisatie).save({
+    naam: gemeente.naam,
+    soort: OrganisatieSoort.Gemeente,
+    gemeenteId: gemeente.id,
+    kvkNummer: null,
+  });
   return { gemeente, organisatie };
 }
 
@@ -59,15 +57,13 @@ export async function makeAanbieder(
   gemeenten: Gemeente[],
   overrides: Partial<Organisatie> = {},
 ): Promise<Organisatie> {
-  const aanbieder = await dataSource
-    .getRepository(Organisatie)
-    .save({
-      naam: unique('Aanbieder'),
-      soort: OrganisatieSoort.Aanbieder,
-      kvkNummer: String(10000000 + Math.floor(Math.random() * 89999999)),
-      gemeenteId: null,
-      ...overrides,
-    });
+  const aanbieder = await dataSource.getRepository(Organisatie).save({
+    naam: unique('Aanbieder'),
+    soort: OrganisatieSoort.Aanbieder,
+    kvkNummer: String(10000000 + Math.floor(Math.random() * 89999999)),
+    gemeenteId: null,
+    ...overrides,
+  });
   for (const gemeente of gemeenten) {
     await dataSource
       .getRepository(AanbiederGemeente)
@@ -97,15 +93,13 @@ export async function makeGebruiker(
     actief: true,
     ...overrides,
   });
-  await dataSource
-    .getRepository(GebruikerRol)
-    .insert(
-      rollen.map(({ gemeente, rol }) => ({
-        gebruikerId: gebruiker.id,
-        gemeenteId: gemeente.id,
-        rol,
-      })),
-    );
+  await dataSource.getRepository(GebruikerRol).insert(
+    rollen.map(({ gemeente, rol }) => ({
+      gebruikerId: gebruiker.id,
+      gemeenteId: gemeente.id,
+      rol,
+    })),
+  );
   return { gebruiker, email: gebruiker.email, password: TEST_PASSWORD };
 }
 
