@@ -5,7 +5,7 @@ import {
   DemoSeedService,
   Rol,
 } from '@wijkkompas/core';
-import { createTestApp, login, TestApp } from '@wijkkompas/core/testing';
+import { createTestApp, freeCbsCode, login, TestApp } from '@wijkkompas/core/testing';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +23,10 @@ describe('Eerste beheerder en demodata', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const cbs = () => `GM${String(Date.now() % 10000).padStart(4, '0')}`;
+  const cbs = () => freeCbsCode(t.dataSource);
 
   it('creates a gemeente with its first beheerder, who can log in and manage users; audited', async () => {
-    const code = cbs();
+    const code = await cbs();
     const email = `eerste-${code.toLowerCase()}@test.example`;
     const result = await t.dataSource.transaction((manager) =>
       bootstrapGemeente(
@@ -91,7 +91,7 @@ describe('Eerste beheerder en demodata', () => {
     await expect(attempt({ password: 'kort' })).rejects.toMatchObject({
       code: 'wachtwoord-te-kort',
     });
-    const code = cbs();
+    const code = await cbs();
     await attempt({ cbsCode: code, email: `dubbel-${code}@test.example` });
     await expect(
       attempt({ cbsCode: code, email: `DUBBEL-${code}@test.example` }),

@@ -18,8 +18,18 @@ export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${counter}-${randomBytes(2).toString('hex')}`;
 }
 
+/** GM1000–GM8999: never the demo gemeente's GM9999. */
 function cbsCode(): string {
-  return `GM${String(1000 + Math.floor(Math.random() * 9000))}`;
+  return `GM${String(1000 + Math.floor(Math.random() * 8000))}`;
+}
+
+/** A CBS code no gemeente in the test database has yet. */
+export async function freeCbsCode(dataSource: DataSource): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const code = cbsCode();
+    if (!(await dataSource.getRepository(Gemeente).existsBy({ cbsCode: code }))) return code;
+  }
+  throw new Error('Geen vrije CBS-code gevonden');
 }
 
 export interface TestTenant {
