@@ -1,4 +1,8 @@
 import { CreateFoundation1795394994103 } from './1795394994103-CreateFoundation';
+import { CreateOpdrachten1795395896715 } from './1795395896715-CreateOpdrachten';
 
 // Every migration, in order. Append; never edit a migration that has landed.
-export const migrations: (new () => object)[] = [CreateFoundation1795394994103];
+export const migrations: (new () => object)[] = [
+  CreateFoundation1795394994103,
+  CreateOpdrachten1795395896715,
+];

@@ -10,10 +10,11 @@ import {
   RolesGuard,
   validationExceptionFactory,
 } from '@wijkkompas/core';
+import { OpdrachtenApiModule } from '@wijkkompas/opdrachten';
 import { WORKER_FEATURES } from '../../worker/src/worker.module';
 
 /** Every capability's HTTP side. */
-export const API_FEATURES: Type[] = [CoreApiModule];
+export const API_FEATURES: Type[] = [CoreApiModule, OpdrachtenApiModule];
 
 @Module({})
 export class ApiModule {

@@ -1,0 +1,170 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPreconditionFailedResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  Actor,
+  ApiPageResponse,
+  CurrentActor,
+  GEMEENTE_ROLLEN,
+  Page,
+  PageQuery,
+  Rol,
+  Roles,
+  toPage,
+  uuidParam,
+} from '@wijkkompas/core';
+import {
+  AanvullendeOpdrachtQuery,
+  AanvullendeOpdrachtResponse,
+  CreateAanvullendeOpdrachtRequest,
+  CreateReactieRequest,
+  CreateStatuswijzigingRequest,
+  ReactieResponse,
+  StatuswijzigingResponse,
+  toAanvullendeOpdrachtResponse,
+  toReactieResponse,
+  toStatuswijzigingResponse,
+  UpdateAanvullendeOpdrachtRequest,
+} from './aanvullende-opdracht.dto';
+import { AanvullendeOpdrachtStatusService } from './aanvullende-opdracht-status.service';
+import { AanvullendeOpdrachtService } from './aanvullende-opdracht.service';
+
+@ApiTags('Aanvullende opdrachten')
+@ApiBearerAuth('bearer')
+@Controller('aanvullende-opdrachten')
+export class AanvullendeOpdrachtController {
+  constructor(
+    private readonly opdrachten: AanvullendeOpdrachtService,
+    private readonly status: AanvullendeOpdrachtStatusService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Aanvullende opdrachten',
+    description:
+      'Het register, op einddatum. Een aanbieder ziet alleen opdrachten waarin hij deelneemt.',
+  })
+  @ApiPageResponse(AanvullendeOpdrachtResponse)
+  async findAll(
+    @CurrentActor() actor: Actor,
+    @Query() query: AanvullendeOpdrachtQuery,
+  ): Promise<Page<AanvullendeOpdrachtResponse>> {
+    const [rows, total] = await this.opdrachten.findPage(actor, query);
+    return toPage(rows, total, query, toAanvullendeOpdrachtResponse);
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary: 'Eén aanvullende opdracht',
+    description: 'Met toets, aanbieders en hun budgetdeel; anders 404.',
+  })
+  @ApiOkResponse({ type: AanvullendeOpdrachtResponse })
+  async findOne(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<AanvullendeOpdrachtResponse> {
+    return toAanvullendeOpdrachtResponse(await this.opdrachten.findOne(actor, id));
+  }
+
+  @Post()
+  @Roles(...GEMEENTE_ROLLEN)
+  @ApiOperation({
+    summary: 'Verzoek registreren',
+    description:
+      'Elke gemeentemedewerker registreert een verzoek (status aangevraagd). Markeer een verzoek dat een team buiten het register om bereikte als binnengekomenVia=buiten-register.',
+  })
+  @ApiCreatedResponse({ type: AanvullendeOpdrachtResponse })
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateAanvullendeOpdrachtRequest,
+  ): Promise<AanvullendeOpdrachtResponse> {
+    return toAanvullendeOpdrachtResponse(await this.opdrachten.create(actor, body));
+  }
+
+  @Patch(':id')
+  @Roles(Rol.Contractmanager)
+  @ApiOperation({
+    summary: 'Aanvullende opdracht wijzigen',
+    description: 'Zolang de opdracht niet is afgesloten; stuur de gelezen version mee.',
+  })
+  @ApiOkResponse({ type: AanvullendeOpdrachtResponse })
+  @ApiPreconditionFailedResponse({ description: 'De opdracht is intussen gewijzigd.' })
+  @ApiConflictResponse({ description: 'De opdracht is afgesloten.' })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: UpdateAanvullendeOpdrachtRequest,
+  ): Promise<AanvullendeOpdrachtResponse> {
+    return toAanvullendeOpdrachtResponse(await this.opdrachten.update(actor, id, body));
+  }
+
+  @Post(':id/statuswijzigingen')
+  @Roles(Rol.Contractmanager)
+  @ApiOperation({
+    summary: 'Status wijzigen (toetsen, activeren, afronden …)',
+    description:
+      'aangevraagd → getoetst (met toets: oordeel en motivering) → actief | afgewezen; actief → afgerond | beeindigd | opgenomen-in-hoofdopdracht. Alleen de contractmanager. Een ongeldige stap geeft 409 met allowedNextStates.',
+  })
+  @ApiCreatedResponse({ type: AanvullendeOpdrachtResponse })
+  @ApiConflictResponse({
+    description: 'Ongeldige statusovergang; allowedNextStates noemt de toegestane.',
+  })
+  async wijzigStatus(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CreateStatuswijzigingRequest,
+  ): Promise<AanvullendeOpdrachtResponse> {
+    return toAanvullendeOpdrachtResponse(await this.status.wijzigStatus(actor, id, body));
+  }
+
+  @Get(':id/statuswijzigingen')
+  @ApiOperation({
+    summary: 'Statushistorie',
+    description: 'Elke statuswijziging met wie, wanneer en waarom; oudste eerst.',
+  })
+  @ApiPageResponse(StatuswijzigingResponse)
+  async statuswijzigingen(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<StatuswijzigingResponse>> {
+    const [rows, total] = await this.status.statuswijzigingen(actor, id, query);
+    return toPage(rows, total, query, toStatuswijzigingResponse);
+  }
+
+  @Get(':id/reacties')
+  @ApiOperation({
+    summary: 'Reacties',
+    description: 'Het gesprek over deze opdracht; oudste eerst.',
+  })
+  @ApiPageResponse(ReactieResponse)
+  async reacties(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<ReactieResponse>> {
+    const [rows, total] = await this.status.reacties(actor, id, query);
+    return toPage(rows, total, query, toReactieResponse);
+  }
+
+  @Post(':id/reacties')
+  @ApiOperation({
+    summary: 'Reageren',
+    description: 'Gemeentemedewerkers en de deelnemende aanbieder(s) mogen reageren.',
+  })
+  @ApiCreatedResponse({ type: ReactieResponse })
+  async reageer(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CreateReactieRequest,
+  ): Promise<ReactieResponse> {
+    return toReactieResponse(await this.status.reageer(actor, id, body));
+  }
+}

@@ -1,0 +1,285 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Actor, aanbiederScope, NotFoundError, ValidationError } from '@wijkkompas/core';
+import { AanvullendeOpdracht } from '../aanvullende-opdracht/aanvullende-opdracht.entity';
+import { AanvullendeOpdrachtService } from '../aanvullende-opdracht/aanvullende-opdracht.service';
+import {
+  AanvullendeOpdrachtStatus,
+  BUDGET_TELLENDE_STATUSSEN,
+} from '../aanvullende-opdracht/levenscyclus';
+import { AanbiederService } from '../aanbieder/aanbieder.service';
+import { Hoofdopdracht } from '../hoofdopdracht/hoofdopdracht.entity';
+import { HoofdopdrachtService } from '../hoofdopdracht/hoofdopdracht.service';
+import { versieOpPeildatum } from '../hoofdopdracht/peildatum';
+import { PerceelService } from '../perceel/perceel.service';
+import { toewijzingOp } from '../perceel/toewijzing';
+import { plusDagen, vandaag } from '../shared/datum';
+import { formatEuro, indexeer, somCenten } from '../shared/geld';
+import { budgetPerJaar } from './budget-per-jaar';
+import { bundelPerThema, groepeerZijsturing } from './groeperingen';
+import {
+  AanbiederOverzichtResponse,
+  AflopendOverzichtResponse,
+  BudgetOverzichtResponse,
+  GeldendeHoofdopdracht,
+  OpdrachtRegel,
+  PerceelOverzichtResponse,
+  ThemaOverzichtResponse,
+  ZijsturingOverzichtResponse,
+} from './overzicht.dto';
+
+const LOPEND = [
+  AanvullendeOpdrachtStatus.Aangevraagd,
+  AanvullendeOpdrachtStatus.Getoetst,
+  AanvullendeOpdrachtStatus.Actief,
+];
+
+function regel(o: AanvullendeOpdracht, aanbiederId?: string): OpdrachtRegel {
+  const budgetCenten = aanbiederId
+    ? ((o.aanbieders ?? []).find((a) => a.aanbiederId === aanbiederId)?.budgetCenten ?? 0)
+    : o.budgetCenten;
+  return {
+    id: o.id,
+    titel: o.titel,
+    status: o.status,
+    thema: o.thema,
+    startdatum: o.startdatum,
+    einddatum: o.einddatum,
+    budgetCenten,
+    budgetWeergave: formatEuro(budgetCenten),
+    geoormerkt: o.geoormerkt,
+    aanbieders: (o.aanbieders ?? []).map((a) => ({
+      id: a.aanbiederId,
+      naam: a.aanbieder?.naam ?? '',
+    })),
+  };
+}
+
+function geldend(
+  hoofdopdrachten: Hoofdopdracht[],
+  peildatum: string,
+): GeldendeHoofdopdracht | null {
+  const h = hoofdopdrachten.find((x) => x.startdatum <= peildatum && x.einddatum >= peildatum);
+  const versie = h && versieOpPeildatum(h.versies ?? [], peildatum);
+  if (!h || !versie) return null;
+  const jaar = Number(peildatum.slice(0, 4));
+  const budget = versie.jaarbudgetten?.find((b) => b.jaar === jaar);
+  const centen = budget ? indexeer(budget.budgetCenten, budget.indexatieBasispunten) : 0;
+  return {
+    id: h.id,
+    titel: h.titel,
+    startdatum: h.startdatum,
+    einddatum: h.einddatum,
+    versie: versie.versie,
+    ingangsdatum: versie.ingangsdatum,
+    jaar,
+    jaarbudgetCenten: centen,
+    jaarbudgetWeergave: formatEuro(centen),
+  };
+}
+
+/** The contractmanager's overviews: read-only, computed from the register by pure functions. */
+@Injectable()
+export class OverzichtService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly aanbieders: AanbiederService,
+    private readonly percelen: PerceelService,
+    private readonly hoofdopdrachten: HoofdopdrachtService,
+    private readonly opdrachten: AanvullendeOpdrachtService,
+  ) {}
+
+  async aanbieder(
+    actor: Actor,
+    aanbiederId: string,
+    peildatum = vandaag(),
+  ): Promise<AanbiederOverzichtResponse> {
+    const aanbieder = await this.aanbieders.findOne(actor, aanbiederId);
+    const manager = this.dataSource.manager;
+    const hoofdopdrachten = await this.hoofdopdrachten.findAllVanGemeente(
+      manager,
+      actor.gemeenteId,
+      aanbiederId,
+    );
+    const [percelen] = await this.percelen.findPage(actor, {
+      aanbiederId,
+      peildatum,
+      page: 1,
+      pageSize: 100,
+    });
+    const actief = (
+      await this.opdrachten.findVanGemeente(manager, actor.gemeenteId, [
+        AanvullendeOpdrachtStatus.Actief,
+      ])
+    )
+      .filter((o) => (o.aanbieders ?? []).some((a) => a.aanbiederId === aanbiederId))
+      .map((o) => regel(o, aanbiederId));
+    const totaal = somCenten(actief.map((r) => r.budgetCenten));
+    return {
+      aanbieder: { id: aanbieder.id, naam: aanbieder.naam },
+      peildatum,
+      hoofdopdracht: geldend(hoofdopdrachten, peildatum),
+      percelen: percelen.map((p) => ({ id: p.id, naam: p.naam })),
+      aanvullendeOpdrachten: actief,
+      aanvullendBudgetCenten: totaal,
+      aanvullendBudgetWeergave: formatEuro(totaal),
+    };
+  }
+
+  async perceel(
+    actor: Actor,
+    perceelId: string,
+    peildatum = vandaag(),
+  ): Promise<PerceelOverzichtResponse> {
+    const perceel = await this.percelen.findOne(actor, perceelId);
+    const toewijzing = toewijzingOp(perceel.toewijzingen ?? [], peildatum);
+    const manager = this.dataSource.manager;
+    const hoofdopdrachten = toewijzing
+      ? await this.hoofdopdrachten.findAllVanGemeente(
+          manager,
+          actor.gemeenteId,
+          toewijzing.aanbiederId,
+        )
+      : [];
+    const eigen = aanbiederScope(actor);
+    const actief = (
+      await this.opdrachten.findVanGemeente(manager, actor.gemeenteId, [
+        AanvullendeOpdrachtStatus.Actief,
+      ])
+    )
+      .filter((o) => (o.percelen ?? []).some((p) => p.perceelId === perceelId))
+      .filter((o) => !eigen || (o.aanbieders ?? []).some((a) => a.aanbiederId === eigen))
+      .map((o) => regel(o));
+    const totaal = somCenten(actief.map((r) => r.budgetCenten));
+    return {
+      perceel: { id: perceel.id, naam: perceel.naam },
+      peildatum,
+      aanbieder: toewijzing
+        ? { id: toewijzing.aanbiederId, naam: toewijzing.aanbieder?.naam ?? '' }
+        : null,
+      hoofdopdracht: geldend(hoofdopdrachten, peildatum),
+      aanvullendeOpdrachten: actief,
+      aanvullendBudgetCenten: totaal,
+      aanvullendBudgetWeergave: formatEuro(totaal),
+    };
+  }
+
+  async budgetten(
+    actor: Actor,
+    vanJaar: number,
+    totJaar: number,
+    aanbiederId?: string,
+  ): Promise<BudgetOverzichtResponse> {
+    if (totJaar < vanJaar)
+      throw new ValidationError([
+        { name: 'totJaar', reason: 'totJaar mag niet vóór vanJaar liggen' },
+      ]);
+    if (totJaar - vanJaar > 20)
+      throw new ValidationError([{ name: 'totJaar', reason: 'hoogstens 20 jaar per overzicht' }]);
+    const [aanbieders] = await this.aanbieders.findPage(actor, { page: 1, pageSize: 100 });
+    const gekozen = aanbieders.filter((a) => !aanbiederId || a.id === aanbiederId);
+    if (aanbiederId && !gekozen.length) throw new NotFoundError('Aanbieder', aanbiederId);
+    const manager = this.dataSource.manager;
+    const hoofdopdrachten = await this.hoofdopdrachten.findAllVanGemeente(
+      manager,
+      actor.gemeenteId,
+    );
+    const opdrachten = await this.opdrachten.findVanGemeente(
+      manager,
+      actor.gemeenteId,
+      BUDGET_TELLENDE_STATUSSEN,
+    );
+    const regels = budgetPerJaar(
+      gekozen.map((a) => a.id),
+      hoofdopdrachten.map((h) => ({
+        aanbiederId: h.aanbiederId,
+        startdatum: h.startdatum,
+        einddatum: h.einddatum,
+        versies: (h.versies ?? []).map((v) => ({
+          versie: v.versie,
+          ingangsdatum: v.ingangsdatum,
+          jaarbudgetten: v.jaarbudgetten ?? [],
+        })),
+      })),
+      opdrachten.flatMap((o) =>
+        (o.aanbieders ?? []).map((a) => ({
+          aanbiederId: a.aanbiederId,
+          startdatum: o.startdatum,
+          einddatum: o.einddatum,
+          budgetCenten: a.budgetCenten,
+        })),
+      ),
+      vanJaar,
+      totJaar,
+    );
+    const naam = new Map(gekozen.map((a) => [a.id, a.naam]));
+    const totaalCenten = somCenten(regels.map((r) => r.totaalCenten));
+    return {
+      regels: regels.map((r) => ({
+        ...r,
+        aanbiederNaam: naam.get(r.aanbiederId) ?? '',
+        structureelWeergave: formatEuro(r.structureelCenten),
+        incidenteelWeergave: formatEuro(r.incidenteelCenten),
+        totaalWeergave: formatEuro(r.totaalCenten),
+      })),
+      structureelCenten: somCenten(regels.map((r) => r.structureelCenten)),
+      incidenteelCenten: somCenten(regels.map((r) => r.incidenteelCenten)),
+      totaalCenten,
+      totaalWeergave: formatEuro(totaalCenten),
+    };
+  }
+
+  async themas(
+    actor: Actor,
+    statussen: readonly AanvullendeOpdrachtStatus[] = LOPEND,
+  ): Promise<ThemaOverzichtResponse> {
+    const opdrachten = await this.opdrachten.findVanGemeente(
+      this.dataSource.manager,
+      actor.gemeenteId,
+      statussen,
+    );
+    return {
+      themas: bundelPerThema(opdrachten.map((o) => regel(o))).map((b) => ({
+        ...b,
+        budgetWeergave: formatEuro(b.budgetCenten),
+      })),
+    };
+  }
+
+  async aflopend(
+    actor: Actor,
+    binnenDagen = 90,
+    peildatum = vandaag(),
+  ): Promise<AflopendOverzichtResponse> {
+    const totEnMet = plusDagen(peildatum, binnenDagen);
+    const opdrachten = await this.opdrachten.findVanGemeente(
+      this.dataSource.manager,
+      actor.gemeenteId,
+      [AanvullendeOpdrachtStatus.Actief],
+    );
+    return {
+      peildatum,
+      binnenDagen,
+      totEnMet,
+      opdrachten: opdrachten
+        .filter((o) => o.einddatum >= peildatum && o.einddatum <= totEnMet)
+        .map((o) => regel(o)),
+    };
+  }
+
+  async zijsturing(
+    actor: Actor,
+    vanDatum?: string,
+    totDatum?: string,
+  ): Promise<ZijsturingOverzichtResponse> {
+    const opdrachten = (
+      await this.opdrachten.findVanGemeente(this.dataSource.manager, actor.gemeenteId)
+    ).filter(
+      (o) =>
+        (!vanDatum || o.aangevraagdOp >= vanDatum) && (!totDatum || o.aangevraagdOp <= totDatum),
+    );
+    const regels = groepeerZijsturing(opdrachten);
+    return { regels, totaalBuitenRegister: regels.reduce((a, r) => a + r.buitenRegister, 0) };
+  }
+}
