@@ -11,10 +11,11 @@ import {
   validationExceptionFactory,
 } from '@wijkkompas/core';
 import { OpdrachtenApiModule } from '@wijkkompas/opdrachten';
+import { VerantwoordingApiModule } from '@wijkkompas/verantwoording';
 import { WORKER_FEATURES } from '../../worker/src/worker.module';
 
 /** Every capability's HTTP side. */
-export const API_FEATURES: Type[] = [CoreApiModule, OpdrachtenApiModule];
+export const API_FEATURES: Type[] = [CoreApiModule, OpdrachtenApiModule, VerantwoordingApiModule];
 
 @Module({})
 export class ApiModule {
