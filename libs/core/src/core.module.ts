@@ -18,6 +18,7 @@ import { DatabaseModule } from './database/database.module';
 import { HousekeepingService } from './housekeeping/housekeeping.service';
 import { LoggingModule } from './logging/logging.module';
 import { QueueService } from './queue/queue.service';
+import { PdfService } from './pdf/pdf.service';
 import { DemoSeedRegistry } from './seed/demo-seed.registry';
 import { AanbiederGemeente } from './tenancy/aanbieder-gemeente.entity';
 import { Gemeente } from './tenancy/gemeente.entity';
@@ -33,6 +34,7 @@ const SERVICES = [
   QueueService,
   HousekeepingService,
   DemoSeedRegistry,
+  PdfService,
 ];
 
 /**

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { KpiSetCheckController } from './kpi/kpi-set-check.controller';
+import { KpiController } from './kpi/kpi.controller';
+import { RapportageperiodeController } from './periode/rapportageperiode.controller';
+import { KwartaalverantwoordingController } from './kwartaalverantwoording/kwartaalverantwoording.controller';
 import { VerantwoordingModule } from './verantwoording.module';
 
 /** The HTTP side of the verantwoording capability. */
@@ -6,7 +10,11 @@ import { VerantwoordingModule } from './verantwoording.module';
   imports: [VerantwoordingModule],
   controllers: [
     // kpis
+    KpiController,
+    KpiSetCheckController,
+    RapportageperiodeController,
     // kwartaalverantwoordingen
+    KwartaalverantwoordingController,
     // casussen en signalen
   ],
 })

@@ -2,11 +2,33 @@ import { Module, Provider } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OpdrachtenModule } from '@wijkkompas/opdrachten';
 import { VERANTWOORDING_ENTITIES } from './entities';
+import { KpiNormService } from './kpi/kpi-norm.service';
+import { KpiSetCheckService } from './kpi/kpi-set-check.service';
+import { KpiSetRegelRegistry } from './kpi/kpi-set-regel.registry';
+import { KpiService } from './kpi/kpi.service';
+import { RapportageperiodeService } from './periode/rapportageperiode.service';
+import { KpiDemoSeed } from './seed/kpi.seed';
+import { BeoordelingService } from './kwartaalverantwoording/beoordeling.service';
+import { KpiWaardeService } from './kwartaalverantwoording/kpi-waarde.service';
+import { KwartaalverantwoordingStatusService } from './kwartaalverantwoording/kwartaalverantwoording-status.service';
+import { KwartaalverantwoordingService } from './kwartaalverantwoording/kwartaalverantwoording.service';
+import { WaardenImportService } from './kwartaalverantwoording/waarden-import.service';
 
 /** Services of the verantwoording capability; later capabilities (dossiers, theories) import them. */
 const SERVICES: Provider[] = [
   // kpis
+  KpiService,
+  KpiNormService,
+  KpiSetRegelRegistry,
+  KpiSetCheckService,
+  RapportageperiodeService,
+  KpiDemoSeed,
   // kwartaalverantwoordingen
+  KwartaalverantwoordingService,
+  KpiWaardeService,
+  KwartaalverantwoordingStatusService,
+  BeoordelingService,
+  WaardenImportService,
   // casussen en signalen
 ];
 

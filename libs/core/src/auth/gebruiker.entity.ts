@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -17,6 +18,7 @@ import { GebruikerRol } from './gebruiker-rol.entity';
 @Entity({ name: 'gebruikers' })
 @Index('uq_gebruikers_email', ['email'], { unique: true })
 @Index('ix_gebruikers_organisatie_id', ['organisatieId'])
+@Check('ck_gebruikers_mail_voorkeur', `mail_voorkeur IN ('direct', 'dagelijks', 'geen')`)
 export class Gebruiker {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_gebruikers' })
   id: string;
@@ -40,6 +42,10 @@ export class Gebruiker {
 
   @Column({ type: 'boolean', default: true })
   actief: boolean;
+
+  /** How notifications reach this user by e-mail: each at once, one digest a day, or not. */
+  @Column({ name: 'mail_voorkeur', type: 'varchar', length: 20, default: 'direct' })
+  mailVoorkeur: 'direct' | 'dagelijks' | 'geen';
 
   @OneToMany(() => GebruikerRol, (rol) => rol.gebruiker)
   rollen?: Relation<GebruikerRol[]>;

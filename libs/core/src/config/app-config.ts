@@ -43,8 +43,17 @@ export interface AppConfig {
     cbsCode: string;
   };
   housekeepingCron: string;
+  /** Outgoing mail; without it notifications stay in the app only. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Base URL of the product, for links in e-mails. */
+  publicUrl: string;
+  mailOutboxCron: string;
+  mailDigestCron: string;
   timeZone: string;
   bodyLimit: string;
+  /** Chromium for PDF rendering (Debian's package); PDFs are unavailable without it. */
+  chromiumPath: string;
 }
 
 export class ConfigError extends Error {
@@ -187,7 +196,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: bool(env, 'SEED_DEMO', embedded && nodeEnv !== 'test'),
     initialBeheerder: initialBeheerder(env),
     housekeepingCron: env.HOUSEKEEPING_CRON ?? '0 3 * * *',
+    smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.MAIL_FROM ?? 'Wijkkompas <no-reply@wijkkompas.nl>',
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
+    mailOutboxCron: env.MAIL_OUTBOX_CRON ?? '* * * * *',
+    mailDigestCron: env.MAIL_DIGEST_CRON ?? '0 7 * * *',
     timeZone: env.TZ_GEMEENTE ?? 'Europe/Amsterdam',
     bodyLimit: env.BODY_LIMIT ?? '1mb',
+    chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   };
 }

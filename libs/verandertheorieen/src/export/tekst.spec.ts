@@ -1,0 +1,55 @@
+import { breekAf, normaliseer, tekensPerBreedte, xmlEscape } from './tekst';
+
+describe('xmlEscape', () => {
+  it('escapes the five XML specials', () => {
+    expect(xmlEscape(`a & b < c > d "e" 'f'`)).toBe(
+      'a &amp; b &lt; c &gt; d &quot;e&quot; &apos;f&apos;',
+    );
+  });
+
+  it('drops characters XML 1.0 forbids and lone surrogate halves, keeps tabs, newlines and emoji', () => {
+    expect(xmlEscape('a\u0000b\u0008c\u000Bd\u001Fe\uFFFEf')).toBe('abcdef');
+    expect(xmlEscape('x\uD800y\uDC00z')).toBe('xyz');
+    expect(xmlEscape('a\tb\nc\r👪')).toBe('a\tb\nc\r👪');
+  });
+});
+
+describe('breekAf', () => {
+  it('wraps greedily on spaces without exceeding the width', () => {
+    expect(breekAf('Inwoners vragen eerder en dichter bij huis om hulp', 20)).toEqual([
+      'Inwoners vragen',
+      'eerder en dichter',
+      'bij huis om hulp',
+    ]);
+  });
+
+  it('cuts a word longer than a line into pieces of the full width', () => {
+    expect(breekAf('de arbeidsmarktparticipatie', 10)).toEqual([
+      'de',
+      'arbeidsmar',
+      'ktparticip',
+      'atie',
+    ]);
+  });
+
+  it('counts characters, not UTF-16 units', () => {
+    expect(breekAf('👪👪👪 ab', 4)).toEqual(['👪👪👪', 'ab']);
+  });
+
+  it('treats any run of white space as one space and returns nothing for empty text', () => {
+    expect(breekAf('  a \n\t b  ', 10)).toEqual(['a b']);
+    expect(breekAf('   ', 10)).toEqual([]);
+    expect(normaliseer(' x \n y ')).toBe('x y');
+  });
+
+  it('never loops on a width below one', () => {
+    expect(breekAf('ab', 0)).toEqual(['a', 'b']);
+  });
+});
+
+describe('tekensPerBreedte', () => {
+  it('estimates generously: 0.6 em per character, at least one', () => {
+    expect(tekensPerBreedte(210, 13)).toBe(26);
+    expect(tekensPerBreedte(1, 13)).toBe(1);
+  });
+});

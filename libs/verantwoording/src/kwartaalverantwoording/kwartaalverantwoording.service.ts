@@ -1,0 +1,291 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import {
+  Actor,
+  AuditService,
+  NotFoundError,
+  PageQuery,
+  skipTake,
+  ValidationError,
+} from '@wijkkompas/core';
+import { naarDecimaal } from '../decimaal';
+import { volgendeStatussenVoor } from '../kwartaalverantwoording.lifecycle';
+import { Rapportageperiode } from '../periode/rapportageperiode.entity';
+import { LeesScope, leesScope } from '../shared/scope';
+import { claimConcept } from './concept';
+import { filterInhoudOpScope } from './inhoud-scope';
+import {
+  CreateKwartaalverantwoordingRequest,
+  ISO,
+  KwartaalverantwoordingInhoud,
+  KwartaalverantwoordingQuery,
+  KwartaalverantwoordingResponse,
+  KwartaalverantwoordingSamenvattingResponse,
+  UpdateKwartaalverantwoordingRequest,
+} from './kwartaalverantwoording.dto';
+import {
+  Kwartaalverantwoording,
+  KwartaalverantwoordingVersie,
+} from './kwartaalverantwoording.entity';
+import { VerantwoordingBestaatAlError } from './kwartaalverantwoording.errors';
+import { bouwInhoud, laadVerantwoording } from './kwartaalverantwoording.lezer';
+
+export const AUDIT_TYPE = 'kwartaalverantwoording';
+
+/** The header fields of an account, for the audit trail of an edit. */
+export function kopVan(v: Kwartaalverantwoording): Record<string, unknown> {
+  return {
+    status: v.status,
+    revisie: v.revisie,
+    hoogtepunten: v.hoogtepunten,
+    knelpunten: v.knelpunten,
+    vooruitblik: v.vooruitblik,
+    budgetBegrootCenten: v.budgetBegrootCenten,
+    budgetGerealiseerdCenten: v.budgetGerealiseerdCenten,
+    budgetToelichting: v.budgetToelichting,
+    formatieFte: v.formatieFte === null ? null : naarDecimaal(v.formatieFte),
+    vacaturesFte: v.vacaturesFte === null ? null : naarDecimaal(v.vacaturesFte),
+    verloopPercentage: v.verloopPercentage === null ? null : naarDecimaal(v.verloopPercentage),
+    formatieToelichting: v.formatieToelichting,
+    version: v.version,
+  };
+}
+
+function isUniekSchending(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error.driverError as { code?: string } | undefined)?.code === '23505'
+  );
+}
+
+function decimaalOfNull(waarde: string | number | null | undefined): string | null | undefined {
+  if (waarde === undefined) return undefined;
+  return waarde === null ? null : naarDecimaal(waarde);
+}
+
+/**
+ * Kwartaalverantwoordingen: creating the concept, reading (whole, scoped per role), editing
+ * the narrative, budget and formatie, and reading frozen versions. Figures, lifecycle,
+ * review and import have their own services next to this one.
+ */
+@Injectable()
+export class KwartaalverantwoordingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The response as this actor may read it. */
+  async response(
+    manager: EntityManager,
+    actor: Actor,
+    scope: LeesScope,
+    verantwoording: Kwartaalverantwoording,
+  ): Promise<KwartaalverantwoordingResponse> {
+    const inhoud = filterInhoudOpScope(await bouwInhoud(manager, verantwoording), scope);
+    const later = await manager
+      .getRepository(Kwartaalverantwoording)
+      .createQueryBuilder('v')
+      .where('v.rapportageperiode_id = :periode AND v.revisie > :revisie', {
+        periode: verantwoording.rapportageperiodeId,
+        revisie: verantwoording.revisie,
+      })
+      .getExists();
+    return {
+      ...inhoud,
+      volgendeStatussen: volgendeStatussenVoor(verantwoording.status, actor.rollen),
+      laatsteRevisie: !later,
+    };
+  }
+
+  async create(
+    actor: Actor,
+    input: CreateKwartaalverantwoordingRequest,
+  ): Promise<KwartaalverantwoordingResponse> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const periode = await manager.getRepository(Rapportageperiode).findOneBy({
+          id: input.rapportageperiodeId,
+          gemeenteId: actor.gemeenteId,
+          aanbiederId: actor.organisatieId,
+        });
+        if (!periode)
+          throw new ValidationError([
+            {
+              name: 'rapportageperiodeId',
+              reason: 'rapportageperiode bestaat niet of hoort niet bij uw organisatie',
+            },
+          ]);
+        const bestaand = await manager
+          .getRepository(Kwartaalverantwoording)
+          .findOne({ where: { rapportageperiodeId: periode.id }, order: { revisie: 'DESC' } });
+        if (bestaand) throw new VerantwoordingBestaatAlError(bestaand.id, periode.periode);
+        const repo = manager.getRepository(Kwartaalverantwoording);
+        const saved = await repo.save(
+          repo.create({
+            gemeenteId: actor.gemeenteId,
+            aanbiederId: periode.aanbiederId,
+            rapportageperiodeId: periode.id,
+            periode: periode.periode,
+            revisie: 1,
+            status: 'concept',
+          }),
+        );
+        const verantwoording = await repo.findOneByOrFail({ id: saved.id });
+        await this.audit.record(manager, actor, {
+          action: 'aangemaakt',
+          entityType: AUDIT_TYPE,
+          entityId: verantwoording.id,
+          after: { periode: verantwoording.periode, ...kopVan(verantwoording) },
+        });
+        const scope = await leesScope(manager, actor);
+        return this.response(manager, actor, scope, verantwoording);
+      });
+    } catch (error) {
+      // Two parallel creates: the unique (periode, revisie) index lets one through.
+      if (isUniekSchending(error)) {
+        const bestaand = await this.dataSource
+          .getRepository(Kwartaalverantwoording)
+          .findOneBy({ rapportageperiodeId: input.rapportageperiodeId, revisie: 1 });
+        if (bestaand) throw new VerantwoordingBestaatAlError(bestaand.id, bestaand.periode);
+      }
+      throw error;
+    }
+  }
+
+  async findPage(
+    actor: Actor,
+    query: KwartaalverantwoordingQuery,
+  ): Promise<[KwartaalverantwoordingSamenvattingResponse[], number]> {
+    const scope = await leesScope(this.dataSource.manager, actor);
+    const qb = this.dataSource
+      .getRepository(Kwartaalverantwoording)
+      .createQueryBuilder('v')
+      .innerJoinAndSelect('v.aanbieder', 'a')
+      .innerJoinAndSelect('v.rapportageperiode', 'p')
+      .where('v.gemeente_id = :gemeenteId', { gemeenteId: scope.gemeenteId })
+      .orderBy('v.periode', 'DESC')
+      .addOrderBy('a.naam', 'ASC')
+      .addOrderBy('v.revisie', 'DESC')
+      .addOrderBy('v.id', 'ASC');
+    if (scope.aanbiederId)
+      qb.andWhere('v.aanbieder_id = :eigen', { eigen: scope.aanbiederId });
+    if (query.aanbiederId)
+      qb.andWhere('v.aanbieder_id = :aanbiederId', { aanbiederId: query.aanbiederId });
+    if (query.periode) qb.andWhere('v.periode = :periode', { periode: query.periode });
+    if (query.status) qb.andWhere('v.status = :status', { status: query.status });
+    const { skip, take } = skipTake(query);
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    return [
+      rows.map((v) => ({
+        id: v.id,
+        aanbiederId: v.aanbiederId,
+        aanbiederNaam: v.aanbieder!.naam,
+        rapportageperiodeId: v.rapportageperiodeId,
+        aanvullendeOpdrachtId: v.rapportageperiode!.aanvullendeOpdrachtId,
+        periode: v.periode,
+        deadline: v.rapportageperiode!.deadline,
+        revisie: v.revisie,
+        status: v.status,
+        ingediendOp: ISO(v.ingediendOp),
+        vastgesteldOp: ISO(v.vastgesteldOp),
+        updatedAt: v.updatedAt.toISOString(),
+        version: v.version,
+      })),
+      total,
+    ];
+  }
+
+  async findOne(actor: Actor, id: string): Promise<KwartaalverantwoordingResponse> {
+    const manager = this.dataSource.manager;
+    const scope = await leesScope(manager, actor);
+    const verantwoording = await laadVerantwoording(manager, scope, id);
+    return this.response(manager, actor, scope, verantwoording);
+  }
+
+  /** Narrative, budget and formatie of a concept, in one conditional UPDATE (If-Match). */
+  async update(
+    actor: Actor,
+    id: string,
+    ifMatch: string | undefined,
+    input: UpdateKwartaalverantwoordingRequest,
+  ): Promise<KwartaalverantwoordingResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const scope = await leesScope(manager, actor);
+      const before = await laadVerantwoording(manager, scope, id);
+      const set: QueryDeepPartialEntity<Kwartaalverantwoording> = {};
+      if (input.hoogtepunten !== undefined) set.hoogtepunten = input.hoogtepunten;
+      if (input.knelpunten !== undefined) set.knelpunten = input.knelpunten;
+      if (input.vooruitblik !== undefined) set.vooruitblik = input.vooruitblik;
+      const budget = input.budget;
+      if (budget?.begrootCenten !== undefined)
+        set.budgetBegrootCenten = budget.begrootCenten;
+      if (budget?.gerealiseerdCenten !== undefined)
+        set.budgetGerealiseerdCenten = budget.gerealiseerdCenten;
+      if (budget?.toelichting !== undefined) set.budgetToelichting = budget.toelichting;
+      const formatie = input.formatie;
+      if (formatie?.formatieFte !== undefined)
+        set.formatieFte = decimaalOfNull(formatie.formatieFte);
+      if (formatie?.vacaturesFte !== undefined)
+        set.vacaturesFte = decimaalOfNull(formatie.vacaturesFte);
+      if (formatie?.verloopPercentage !== undefined)
+        set.verloopPercentage = decimaalOfNull(formatie.verloopPercentage);
+      if (formatie?.toelichting !== undefined) set.formatieToelichting = formatie.toelichting;
+      await claimConcept(manager, before, ifMatch, set);
+      const after = await laadVerantwoording(manager, scope, id);
+      await this.audit.record(manager, actor, {
+        action: 'gewijzigd',
+        entityType: AUDIT_TYPE,
+        entityId: id,
+        before: kopVan(before),
+        after: kopVan(after),
+      });
+      return this.response(manager, actor, scope, after);
+    });
+  }
+
+  async versies(
+    actor: Actor,
+    id: string,
+    query: PageQuery,
+  ): Promise<[KwartaalverantwoordingVersie[], number]> {
+    const manager = this.dataSource.manager;
+    await laadVerantwoording(manager, await leesScope(manager, actor), id);
+    const { skip, take } = skipTake(query);
+    return manager.getRepository(KwartaalverantwoordingVersie).findAndCount({
+      select: {
+        id: true,
+        kwartaalverantwoordingId: true,
+        volgnummer: true,
+        revisie: true,
+        status: true,
+        aangemaaktDoorId: true,
+        createdAt: true,
+      },
+      where: { kwartaalverantwoordingId: id },
+      order: { volgnummer: 'ASC' },
+      skip,
+      take,
+    });
+  }
+
+  async versie(
+    actor: Actor,
+    id: string,
+    volgnummer: number,
+  ): Promise<{ versie: KwartaalverantwoordingVersie; inhoud: KwartaalverantwoordingInhoud }> {
+    const manager = this.dataSource.manager;
+    const scope = await leesScope(manager, actor);
+    await laadVerantwoording(manager, scope, id);
+    const versie = await manager
+      .getRepository(KwartaalverantwoordingVersie)
+      .findOneBy({ kwartaalverantwoordingId: id, volgnummer });
+    if (!versie) throw new NotFoundError('Versie', `${volgnummer} van kwartaalverantwoording ${id}`);
+    return {
+      versie,
+      inhoud: filterInhoudOpScope(versie.inhoud as unknown as KwartaalverantwoordingInhoud, scope),
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { loadConfig, PdfService } from '@wijkkompas/core';
+import { pdfTekst } from './support/pdf-tekst';
+
+describe('PDF-weergave met Chromium', () => {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'test' });
+  const pdf = new PdfService(config);
+
+  afterAll(() => pdf.onModuleDestroy());
+
+  it('renders a self-contained HTML document whose text can be read back out', async () => {
+    expect(pdf.beschikbaar()).toBe(true);
+    const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title></head>
+      <body><h1>Verantwoordingsdossier 3e kwartaal</h1>
+      <table><caption>KPI's</caption><tr><th scope="col">KPI</th><th scope="col">Realisatie</th></tr>
+      <tr><td>Percentage vragen binnen 5 werkdagen opgepakt</td><td>82,5%</td></tr></table>
+      <svg role="img" aria-label="trend" width="80" height="20"><polyline points="0,10 40,5 80,2" stroke="black" fill="none"/></svg>
+      <img src="https://example.invalid/tracker.png" alt="">
+      </body></html>`;
+    const buffer = await pdf.render(html, { voettekst: 'Gemeente Voorbeeldstad' });
+    expect(buffer.subarray(0, 5).toString()).toBe('%PDF-');
+    const { tekst, paginas } = await pdfTekst(buffer);
+    expect(paginas).toBe(1);
+    expect(tekst).toContain('Verantwoordingsdossier 3e kwartaal');
+    expect(tekst).toContain('Percentage vragen binnen 5 werkdagen opgepakt');
+    expect(tekst).toContain('82,5%');
+    expect(tekst).toContain('Pagina 1 van 1');
+    expect(tekst).toContain('Gemeente Voorbeeldstad');
+  });
+
+  it('says clearly when Chromium is missing', async () => {
+    const zonder = new PdfService({ ...config, chromiumPath: '/bestaat/niet/chromium' });
+    expect(zonder.beschikbaar()).toBe(false);
+    await expect(zonder.render('<p>x</p>')).rejects.toMatchObject({
+      kind: 'unavailable',
+      title: 'PDF-weergave is niet beschikbaar',
+    });
+  });
+});
