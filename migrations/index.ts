@@ -1,10 +1,14 @@
 import { CreateFoundation1795394994103 } from './1795394994103-CreateFoundation';
 import { CreateOpdrachten1795395896715 } from './1795395896715-CreateOpdrachten';
 import { CreateVerantwoording1795397882180 } from './1795397882180-CreateVerantwoording';
+import { CreateNotificaties1795600000000 } from './1795600000000-CreateNotificaties';
+import { CreateOverleggen1795700000000 } from './1795700000000-CreateOverleggen';
 
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
   CreateFoundation1795394994103,
   CreateOpdrachten1795395896715,
   CreateVerantwoording1795397882180,
+  CreateNotificaties1795600000000,
+  CreateOverleggen1795700000000,
 ];

@@ -47,7 +47,12 @@ type OverlegBody = {
   periode: string | null;
   datum: string;
   locatie: string | null;
-  deelnemers: { gebruikerId: string | null; naam: string; organisatie: string | null; rol: string | null }[];
+  deelnemers: {
+    gebruikerId: string | null;
+    naam: string;
+    organisatie: string | null;
+    rol: string | null;
+  }[];
   status: string;
   version: number;
 };
@@ -88,7 +93,8 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
     send('post', path, auth, body, status);
   const patch = (path: string, auth: Auth, body: Body, status = 200) =>
     send('patch', path, auth, body, status);
-  const get = (path: string, auth: Auth, status = 200) => send('get', path, auth, undefined, status);
+  const get = (path: string, auth: Auth, status = 200) =>
+    send('get', path, auth, undefined, status);
 
   const gesprek = (overrides: Body = {}): Body => ({
     soort: 'verantwoordingsgesprek',
@@ -104,7 +110,9 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
     t = await createTestApp();
     ({ gemeente, organisatie: gemeenteOrg } = await makeGemeente(t.dataSource));
     noord = await makeAanbieder(t.dataSource, [gemeente], { naam: 'Wijkteams Noord (test)' });
-    oost = await makeAanbieder(t.dataSource, [gemeente], { naam: 'Sociaal Collectief Oost (test)' });
+    oost = await makeAanbieder(t.dataSource, [gemeente], {
+      naam: 'Sociaal Collectief Oost (test)',
+    });
     const ander = await makeGemeente(t.dataSource);
     const vreemdeAanbieder = await makeAanbieder(t.dataSource, [ander.gemeente]);
     id.vreemdeAanbieder = vreemdeAanbieder.id;
@@ -171,7 +179,12 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
           organisatie: noord.naam,
           rol: 'directeur-bestuurder',
         },
-        { gebruikerId: null, naam: 'Ria Jansen', organisatie: 'GGD Voorbeeldregio', rol: 'adviseur' },
+        {
+          gebruikerId: null,
+          naam: 'Ria Jansen',
+          organisatie: 'GGD Voorbeeldregio',
+          rol: 'adviseur',
+        },
       ]);
       const opgehaald = (await get(`/overleggen/${body.id}`, cm)) as OverlegBody;
       expect(opgehaald).toEqual(body);
@@ -236,7 +249,10 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
 
     it('refuses planning to roles that may not (403)', async () => {
       for (const auth of [directeurNoord, teamleiderNoord, adviseur, beheerder]) {
-        const res = await http().post('/api/v1/overleggen').set(auth).send(gesprek({ periode: '2026-Q4' }));
+        const res = await http()
+          .post('/api/v1/overleggen')
+          .set(auth)
+          .send(gesprek({ periode: '2026-Q4' }));
         expect(res.status).toBe(403);
       }
       for (const soort of ['verantwoordingsgesprek', 'stuurgroep']) {
@@ -263,7 +279,11 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       );
       expect(problem.overlegId).toBe(id.gesprekNoord);
       // Another quarter, another aanbieder or another kind is fine.
-      await post('/overleggen', cm, gesprek({ periode: '2026-Q2', datum: '2026-07-15T10:00:00+02:00' }));
+      await post(
+        '/overleggen',
+        cm,
+        gesprek({ periode: '2026-Q2', datum: '2026-07-15T10:00:00+02:00' }),
+      );
       await post('/overleggen', cm, {
         soort: 'stuurgroep',
         titel: 'Stuurgroep met Noord',
@@ -283,7 +303,8 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       expect((await fout(gesprek({ aanbiederId: undefined }))).invalidParams).toEqual([
         {
           name: 'aanbiederId',
-          reason: 'een verantwoordingsgesprek is altijd met één aanbieder: aanbiederId is verplicht',
+          reason:
+            'een verantwoordingsgesprek is altijd met één aanbieder: aanbiederId is verplicht',
         },
       ]);
       expect((await fout(gesprek({ periode: '2026-Q5' }))).invalidParams).toEqual([
@@ -291,11 +312,19 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       ]);
       expect((await fout(gesprek({ periode: undefined }))).invalidParams?.[0].name).toBe('periode');
       expect(
-        (await fout({ soort: 'ketenoverleg', titel: 'Zonder keten', datum: '2026-10-20T14:00:00Z' }))
-          .invalidParams,
-      ).toEqual([{ name: 'ketenId', reason: 'een ketenoverleg hoort bij één keten: ketenId is verplicht' }]);
+        (
+          await fout({
+            soort: 'ketenoverleg',
+            titel: 'Zonder keten',
+            datum: '2026-10-20T14:00:00Z',
+          })
+        ).invalidParams,
+      ).toEqual([
+        { name: 'ketenId', reason: 'een ketenoverleg hoort bij één keten: ketenId is verplicht' },
+      ]);
       expect(
-        (await fout(gesprek({ periode: '2026-Q4', aanbiederId: id.vreemdeAanbieder }))).invalidParams,
+        (await fout(gesprek({ periode: '2026-Q4', aanbiederId: id.vreemdeAanbieder })))
+          .invalidParams,
       ).toEqual([
         { name: 'aanbiederId', reason: 'aanbieder bestaat niet of werkt niet voor deze gemeente' },
       ]);
@@ -314,7 +343,10 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       const reden =
         'gebruiker bestaat niet, of werkt niet voor deze gemeente of voor de aanbieder van dit overleg';
       expect(andereGemeente.invalidParams).toEqual([
-        { name: 'deelnemers.4.gebruikerId', reason: 'deze gebruiker staat al eerder in de lijst deelnemers' },
+        {
+          name: 'deelnemers.4.gebruikerId',
+          reason: 'deze gebruiker staat al eerder in de lijst deelnemers',
+        },
         { name: 'deelnemers.1.gebruikerId', reason: reden },
         { name: 'deelnemers.2.gebruikerId', reason: reden },
         // Oost's directeur works for the gemeente, but this gesprek is with Noord.
@@ -341,9 +373,11 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       expect(new Set(namen)).toEqual(
         new Set(['soort', 'titel', 'datum', 'aanbiederId', 'deelnemers.0.naam']),
       );
-      expect((res.body as Problem).invalidParams!.find((p) => p.name === 'datum')!.reason).toContain(
-        'tijdstip met tijdzone',
-      );
+      expect(
+        (res.body as Problem)
+          .invalidParams!.filter((p) => p.name === 'datum')
+          .some((p) => p.reason.includes('tijdstip met tijdzone')),
+      ).toBe(true);
     });
   });
 
@@ -399,9 +433,9 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       expect(lijst.items.every((o) => o.soort === 'verantwoordingsgesprek')).toBe(true);
       expect(lijst.items.every((o) => o.aanbiederId === noord.id)).toBe(true);
       expect(lijst.meta.totalItems).toBe(2);
-      expect(((await get(`/overleggen/${id.gesprekNoord}`, teamleiderNoord)) as OverlegBody).id).toBe(
-        id.gesprekNoord,
-      );
+      expect(
+        ((await get(`/overleggen/${id.gesprekNoord}`, teamleiderNoord)) as OverlegBody).id,
+      ).toBe(id.gesprekNoord);
       await get(`/overleggen/${id.gesprekOost}`, teamleiderNoord, 404);
       await get(`/overleggen/${id.ketenoverleg}`, teamleiderNoord, 404);
       await get(`/overleggen/${id.gesprekNoord}`, teamleiderOost, 404);
@@ -414,7 +448,51 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       expect(res.status).toBe(404);
       expect((res.body as Problem).detail).toContain('bestaat niet of is niet zichtbaar voor u');
       expect(((await get('/overleggen', cmAnder)) as PageBody).meta.totalItems).toBe(0);
-      await patch(`/overleggen/${id.gesprekNoord}`, cmAnder, { version: 1, titel: 'Overgenomen' }, 404);
+      await patch(
+        `/overleggen/${id.gesprekNoord}`,
+        cmAnder,
+        { version: 1, titel: 'Overgenomen' },
+        404,
+      );
+    });
+  });
+
+  describe('gelijktijdig', () => {
+    it('plans one gesprek when two arrive at once, and the database holds the line too', async () => {
+      const tegelijk = await Promise.all(
+        [1, 2, 3].map(() =>
+          http()
+            .post('/api/v1/overleggen')
+            .set(cm)
+            .send(gesprek({ periode: '2025-Q1', datum: '2026-05-04T10:00:00+02:00' })),
+        ),
+      );
+      expect(tegelijk.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+      for (const r of tegelijk.filter((r) => r.status === 409))
+        expect((r.body as Problem).code).toBe('verantwoordingsgesprek-bestaat');
+      const winnaar = tegelijk.find((r) => r.status === 201)!.body as OverlegBody;
+      await expect(
+        t.dataSource.getRepository(Overleg).insert({
+          gemeenteId: gemeente.id,
+          soort: OverlegSoort.Verantwoordingsgesprek,
+          titel: 'Buiten de API om',
+          aanbiederId: noord.id,
+          periode: '2025-Q1',
+          datum: new Date('2026-05-05T08:00:00Z'),
+        }),
+      ).rejects.toMatchObject({
+        driverError: expect.objectContaining({
+          constraint: 'uq_overleggen_verantwoordingsgesprek',
+        }),
+      });
+      // Cancelling makes room for a new one.
+      await patch(`/overleggen/${winnaar.id}`, cm, { version: 1, status: 'geannuleerd' });
+      const opnieuw = (await post(
+        '/overleggen',
+        cm,
+        gesprek({ periode: '2025-Q1', datum: '2026-05-11T10:00:00+02:00' }),
+      )) as OverlegBody;
+      expect(opnieuw.status).toBe('gepland');
     });
   });
 
@@ -424,7 +502,10 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
         version: 1,
         datum: '2026-10-13T14:00:00+02:00',
         locatie: 'Wijkcentrum Noorderpark',
-        deelnemers: [{ gebruikerId: u.cm.gebruiker.id }, { gebruikerId: u.teamleiderNoord.gebruiker.id }],
+        deelnemers: [
+          { gebruikerId: u.cm.gebruiker.id },
+          { gebruikerId: u.teamleiderNoord.gebruiker.id },
+        ],
       })) as OverlegBody;
       expect(body).toMatchObject({
         datum: '2026-10-13T12:00:00.000Z',
@@ -478,7 +559,12 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
     });
 
     it('leaves editing to who may plan it', async () => {
-      await patch(`/overleggen/${id.gesprekNoord}`, directeurNoord, { version: 2, titel: 'x' }, 403);
+      await patch(
+        `/overleggen/${id.gesprekNoord}`,
+        directeurNoord,
+        { version: 2, titel: 'x' },
+        403,
+      );
       await patch(`/overleggen/${id.gesprekNoord}`, regisseur, { version: 2, titel: 'x' }, 403);
       const keten = (await patch(`/overleggen/${id.ketenoverleg}`, regisseur, {
         version: 1,
@@ -539,8 +625,13 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       datum: string,
       auth = cm,
     ): Promise<string> =>
-      ((await post('/overleggen', auth, gesprek({ aanbiederId: aanbieder.id, periode, datum }))) as OverlegBody)
-        .id;
+      (
+        (await post(
+          '/overleggen',
+          auth,
+          gesprek({ aanbiederId: aanbieder.id, periode, datum }),
+        )) as OverlegBody
+      ).id;
 
     it('returns the planned verantwoordingsgesprekken in a window, earliest first', async () => {
       // Year 2030 is used by no other test of this gemeente.
@@ -559,7 +650,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       });
       // Another gemeente's gesprek in the same window.
       const vreemd = await makeAanbieder(t.dataSource, [
-        (await t.dataSource.getRepository(Gemeente).findOneByOrFail({ id: id.andereGemeente })),
+        await t.dataSource.getRepository(Gemeente).findOneByOrFail({ id: id.andereGemeente }),
       ]);
       await maakGesprek(vreemd, '2030-Q1', '2030-04-09T10:00:00+02:00', cmAnder);
 
@@ -577,7 +668,11 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       );
       expect(ruimer.map((o) => o.id)).toEqual([b, a, rand]);
       expect(
-        await service().verantwoordingsgesprekkenTussen(gemeente.id, totRand, new Date('2030-05-01T00:00:00Z')),
+        await service().verantwoordingsgesprekkenTussen(
+          gemeente.id,
+          totRand,
+          new Date('2030-05-01T00:00:00Z'),
+        ),
       ).toHaveLength(1);
     });
 
@@ -591,14 +686,16 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       });
       expect(overleg.datum).toEqual(new Date('2026-10-13T12:00:00Z'));
       expect(await service().findOneVoorSysteem('00000000-0000-4000-8000-000000000000')).toBeNull();
-      expect((await service().verantwoordingsgesprekVoor(gemeente.id, noord.id, '2026-Q3'))?.id).toBe(
-        id.gesprekNoord,
-      );
+      expect(
+        (await service().verantwoordingsgesprekVoor(gemeente.id, noord.id, '2026-Q3'))?.id,
+      ).toBe(id.gesprekNoord);
       // Oost's first Q3 gesprek was cancelled: the live one is the replacement (held).
       const oostQ3 = await service().verantwoordingsgesprekVoor(gemeente.id, oost.id, '2026-Q3');
       expect(oostQ3?.id).not.toBe(id.gesprekOost);
       expect(oostQ3?.status).toBe(OverlegStatus.Gehouden);
-      expect(await service().verantwoordingsgesprekVoor(gemeente.id, noord.id, '2025-Q1')).toBeNull();
+      expect(
+        await service().verantwoordingsgesprekVoor(gemeente.id, noord.id, '2024-Q1'),
+      ).toBeNull();
     });
   });
 
@@ -628,9 +725,12 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       await voeg(demo.organisatie, Rol.Beleidsadviseur);
       for (const a of Object.values(aanbieders)) await voeg(a, Rol.Directeur);
       await voeg(aanbieders.noord, Rol.Teamleider);
-      await t.dataSource
-        .getRepository(Keten)
-        .save({ gemeenteId: demo.gemeente.id, naam: 'Jeugd', omschrijving: null, ketenregisseurId: null });
+      await t.dataSource.getRepository(Keten).save({
+        gemeenteId: demo.gemeente.id,
+        naam: 'Jeugd',
+        omschrijving: null,
+        ketenregisseurId: null,
+      });
       const keten = await t.dataSource.getRepository(Keten).save({
         gemeenteId: demo.gemeente.id,
         naam: 'Armoede & Schulden',
@@ -659,7 +759,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       const gesprekken = overleggen.filter((o) => o.soort === OverlegSoort.Verantwoordingsgesprek);
       expect(gesprekken).toHaveLength(3);
       const dagen = new Set<string>();
-      for (const [key, aanbieder] of Object.entries(aanbieders)) {
+      for (const aanbieder of Object.values(aanbieders)) {
         const g = gesprekken.find((o) => o.aanbiederId === aanbieder.id)!;
         expect(g.titel).toBe(`Verantwoordingsgesprek ${q}e kwartaal ${jaar} — ${aanbieder.naam}`);
         expect(g.periode).toBe(periode);
@@ -671,14 +771,15 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
         dagen.add(dag);
         expect(g.deelnemers.map((d) => d.rol)).toEqual(['contractmanager', 'directeur']);
         expect(g.deelnemers[1]).toMatchObject({ organisatie: aanbieder.naam });
-        expect(key).toBeTruthy();
       }
       expect(dagen.size).toBe(3);
       const [ketenoverleg] = overleggen.filter((o) => o.soort === OverlegSoort.Ketenoverleg);
       expect(ketenoverleg.ketenId).toBe(keten.id);
       expect(ketenoverleg.titel).toMatch(/^Ketenoverleg Armoede & Schulden — [a-z]+ \d{4}$/);
       const ketenDag = vandaag(tz, ketenoverleg.datum);
-      expect(ketenDag > plusDagen(vandaagHier, 14) && ketenDag <= plusDagen(vandaagHier, 31)).toBe(true);
+      expect(ketenDag > plusDagen(vandaagHier, 14) && ketenDag <= plusDagen(vandaagHier, 31)).toBe(
+        true,
+      );
       expect(ketenoverleg.deelnemers.map((d) => d.gebruikerId)).toContain(kr.gebruiker.id);
       expect(overleggen).toHaveLength(4);
       // Every demo meeting is in the audit trail, and the API shows them like any other.

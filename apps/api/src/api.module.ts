@@ -11,11 +11,17 @@ import {
   validationExceptionFactory,
 } from '@wijkkompas/core';
 import { OpdrachtenApiModule } from '@wijkkompas/opdrachten';
+import { OverleggenApiModule } from '@wijkkompas/overleggen';
 import { VerantwoordingApiModule } from '@wijkkompas/verantwoording';
 import { WORKER_FEATURES } from '../../worker/src/worker.module';
 
 /** Every capability's HTTP side. */
-export const API_FEATURES: Type[] = [CoreApiModule, OpdrachtenApiModule, VerantwoordingApiModule];
+export const API_FEATURES: Type[] = [
+  CoreApiModule,
+  OpdrachtenApiModule,
+  VerantwoordingApiModule,
+  OverleggenApiModule,
+];
 
 @Module({})
 export class ApiModule {

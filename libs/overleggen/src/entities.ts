@@ -1,0 +1,3 @@
+import { Overleg } from './overleg/overleg.entity';
+
+export const OVERLEGGEN_ENTITIES = [Overleg];
