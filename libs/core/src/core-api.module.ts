@@ -7,6 +7,8 @@ import { LocalStrategy } from './auth/local.strategy';
 import { HealthController } from './health/health.controller';
 import { DemoSeedService } from './seed/demo-seed.service';
 import { OrganisatieController } from './tenancy/organisatie.controller';
+import { WachtrijDashboardService } from './queue/wachtrij-dashboard';
+import { WachtrijDashboardController } from './queue/wachtrij-dashboard.controller';
 
 /** The HTTP side of core: authentication, users, organisations, audit trail, health. */
 @Module({
@@ -16,7 +18,8 @@ import { OrganisatieController } from './tenancy/organisatie.controller';
     OrganisatieController,
     AuditController,
     HealthController,
+    WachtrijDashboardController,
   ],
-  providers: [JwtStrategy, LocalStrategy, DemoSeedService],
+  providers: [JwtStrategy, LocalStrategy, DemoSeedService, WachtrijDashboardService],
 })
 export class CoreApiModule {}

@@ -27,6 +27,7 @@ export * from './audit/audit.service';
 export * from './audit/audit-entry.entity';
 export * from './queue/queue.constants';
 export * from './queue/queue.service';
+export * from './queue/wachtrij-dashboard';
 export * from './pdf/pdf.service';
 export * from './housekeeping/housekeeping.service';
 export * from './housekeeping/housekeeping.processor';

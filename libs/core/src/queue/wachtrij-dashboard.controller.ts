@@ -1,0 +1,43 @@
+import { Controller, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { Actor } from '../tenancy/actor';
+import { Rol } from '../tenancy/rol';
+import { WachtrijDashboardService } from './wachtrij-dashboard';
+
+export class WachtrijDashboardToegangResponse {
+  @ApiProperty({
+    description: 'Open deze link binnen een minuut in de browser; daarna 30 minuten toegang.',
+    example: 'http://localhost:3000/beheer/wachtrijen?toegang=eyJ…',
+  })
+  url: string;
+
+  @ApiProperty({ format: 'date-time' })
+  verlooptOp: string;
+}
+
+@ApiTags('Beheer')
+@ApiBearerAuth('bearer')
+@Roles(Rol.Beheerder)
+@Controller('wachtrij-dashboard-toegangen')
+export class WachtrijDashboardController {
+  constructor(private readonly dashboard: WachtrijDashboardService) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Toegang tot het wachtrijdashboard',
+    description:
+      'Geeft een link van één minuut naar het wachtrijdashboard (taken, voortgang, mislukte taken opnieuw starten). Alleen voor beheerders.',
+  })
+  @ApiCreatedResponse({ type: WachtrijDashboardToegangResponse })
+  create(@CurrentActor() actor: Actor): WachtrijDashboardToegangResponse {
+    const toegang = this.dashboard.maakToegang(actor);
+    return { url: toegang.url, verlooptOp: toegang.verlooptOp.toISOString() };
+  }
+}

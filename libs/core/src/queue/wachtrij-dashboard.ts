@@ -1,0 +1,149 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { NextFunction, Request, Response, Router } from 'express';
+import { AccessTokenPayload, AuthService } from '../auth/auth.service';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { Actor, heeftRol } from '../tenancy/actor';
+import { Rol } from '../tenancy/rol';
+import { QueueName } from './queue.constants';
+import { QueueService } from './queue.service';
+
+/** Where the dashboard lives: outside /api/v1, it is a page for people, not an API. */
+export const WACHTRIJ_DASHBOARD_PAD = '/beheer/wachtrijen';
+const COOKIE = 'wk_wachtrijen';
+const TOEGANG_SECONDEN = 60;
+const SESSIE_SECONDEN = 30 * 60;
+
+interface DashboardToken extends AccessTokenPayload {
+  doel: 'wachtrij-dashboard-toegang' | 'wachtrij-dashboard';
+}
+
+export interface DashboardToegang {
+  url: string;
+  verlooptOp: Date;
+}
+
+/**
+ * The queue dashboard (Bull Board) for beheerders. A browser does not send the API's bearer
+ * token, so access goes in two steps: a beheerder asks the API for a one-minute link
+ * (`POST /api/v1/beheer/wachtrij-dashboard-toegang`), opening it exchanges the link for an
+ * HttpOnly, SameSite=Strict cookie valid for 30 minutes on this path only. Every request
+ * checks the cookie, that the login session is still live and that the user is still a
+ * beheerder; logging out therefore closes the dashboard too.
+ */
+@Injectable()
+export class WachtrijDashboardService {
+  constructor(
+    private readonly queues: QueueService,
+    private readonly jwt: JwtService,
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  maakToegang(actor: Actor): DashboardToegang {
+    const payload: DashboardToken = {
+      sub: actor.gebruikerId,
+      sid: actor.sessieId,
+      gid: actor.gemeenteId,
+      doel: 'wachtrij-dashboard-toegang',
+    };
+    const token = this.jwt.sign(payload, { expiresIn: TOEGANG_SECONDEN });
+    return {
+      url: `${this.config.publicUrl}${WACHTRIJ_DASHBOARD_PAD}?toegang=${encodeURIComponent(token)}`,
+      verlooptOp: new Date(Date.now() + TOEGANG_SECONDEN * 1000),
+    };
+  }
+
+  /** Express middleware + Bull Board, to mount at WACHTRIJ_DASHBOARD_PAD. */
+  router(): [(req: Request, res: Response, next: NextFunction) => void, Router] {
+    const serverAdapter = new ExpressAdapter();
+    serverAdapter.setBasePath(WACHTRIJ_DASHBOARD_PAD);
+    createBullBoard({
+      queues: Object.values(QueueName).map(
+        (naam) => new BullMQAdapter(this.queues.queue(naam), { allowRetries: true }),
+      ),
+      serverAdapter,
+      options: { uiConfig: { boardTitle: 'Wijkkompas wachtrijen', locale: { lng: 'nl-NL' } } },
+    });
+    const guard = (req: Request, res: Response, next: NextFunction): void => {
+      void this.toegestaan(req, res).then(
+        (ok) => (ok ? next() : undefined),
+        (error: unknown) => next(error),
+      );
+    };
+    return [guard, serverAdapter.getRouter() as Router];
+  }
+
+  private async toegestaan(req: Request, res: Response): Promise<boolean> {
+    const toegang = typeof req.query.toegang === 'string' ? req.query.toegang : undefined;
+    if (toegang) {
+      const payload = await this.controleer(toegang, 'wachtrij-dashboard-toegang');
+      if (!payload)
+        return this.weiger(res, 'De link is verlopen of ongeldig. Vraag een nieuwe aan.');
+      const sessie: DashboardToken = {
+        sub: payload.sub,
+        sid: payload.sid,
+        gid: payload.gid,
+        doel: 'wachtrij-dashboard',
+      };
+      res.cookie(COOKIE, this.jwt.sign(sessie, { expiresIn: SESSIE_SECONDEN }), {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: this.config.publicUrl.startsWith('https:'),
+        path: WACHTRIJ_DASHBOARD_PAD,
+        maxAge: SESSIE_SECONDEN * 1000,
+      });
+      res.redirect(303, WACHTRIJ_DASHBOARD_PAD);
+      return false;
+    }
+    const cookie = leesCookie(req.headers.cookie, COOKIE);
+    if (!cookie || !(await this.controleer(cookie, 'wachtrij-dashboard')))
+      return this.weiger(
+        res,
+        'Meld u aan in Wijkkompas en open het dashboard via een nieuwe link (alleen voor beheerders).',
+      );
+    return true;
+  }
+
+  private async controleer(
+    token: string,
+    doel: DashboardToken['doel'],
+  ): Promise<DashboardToken | undefined> {
+    let payload: DashboardToken;
+    try {
+      payload = this.jwt.verify<DashboardToken>(token);
+    } catch {
+      return undefined;
+    }
+    if (payload.doel !== doel) return undefined;
+    try {
+      const actor = await this.auth.resolveActor(payload);
+      return heeftRol(actor, Rol.Beheerder) ? payload : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private weiger(res: Response, melding: string): false {
+    res
+      .status(401)
+      .type('html')
+      .send(
+        `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Geen toegang</title></head>` +
+          `<body><h1>Geen toegang tot het wachtrijdashboard</h1><p>${melding}</p></body></html>`,
+      );
+    return false;
+  }
+}
+
+function leesCookie(header: string | undefined, naam: string): string | undefined {
+  for (const deel of (header ?? '').split(';')) {
+    const [sleutel, ...waarde] = deel.trim().split('=');
+    if (sleutel === naam) return decodeURIComponent(waarde.join('='));
+  }
+  return undefined;
+}

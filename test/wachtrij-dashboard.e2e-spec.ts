@@ -1,0 +1,90 @@
+import { Rol } from '@wijkkompas/core';
+import {
+  createTestApp,
+  login,
+  makeGebruiker,
+  makeGemeente,
+  Session,
+  TestApp,
+} from '@wijkkompas/core/testing';
+import request from 'supertest';
+
+describe('Wachtrijdashboard voor beheerders', () => {
+  let t: TestApp;
+  let beheerder: Session;
+  let contractmanager: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const { gemeente, organisatie } = await makeGemeente(t.dataSource);
+    const b = await makeGebruiker(t.dataSource, organisatie, [{ gemeente, rol: Rol.Beheerder }]);
+    const c = await makeGebruiker(t.dataSource, organisatie, [
+      { gemeente, rol: Rol.Contractmanager },
+    ]);
+    beheerder = await login(t.app, b.email);
+    contractmanager = await login(t.app, c.email);
+  });
+  afterAll(() => t.close());
+
+  const http = () => request(t.app.getHttpServer());
+
+  async function toegang(sessie: Session): Promise<string> {
+    const res = await http()
+      .post('/api/v1/wachtrij-dashboard-toegangen')
+      .set(sessie.auth)
+      .expect(201);
+    const url = new URL(res.body.url as string);
+    expect(url.pathname).toBe('/beheer/wachtrijen');
+    expect(new Date(res.body.verlooptOp as string).getTime()).toBeGreaterThan(Date.now());
+    return `${url.pathname}${url.search}`;
+  }
+
+  async function cookieVoor(sessie: Session): Promise<string> {
+    const res = await http()
+      .get(await toegang(sessie))
+      .expect(303);
+    expect(res.headers.location).toBe('/beheer/wachtrijen');
+    const setCookie = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+    const cookie = setCookie.find((c) => c.startsWith('wk_wachtrijen='));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).toMatch(/Path=\/beheer\/wachtrijen/);
+    return cookie!.split(';')[0];
+  }
+
+  it('refuses the link to anyone but a beheerder', async () => {
+    await http().post('/api/v1/wachtrij-dashboard-toegangen').set(contractmanager.auth).expect(403);
+    await http().post('/api/v1/wachtrij-dashboard-toegangen').expect(401);
+  });
+
+  it('shows a Dutch refusal without a valid cookie or link', async () => {
+    const zonder = await http().get('/beheer/wachtrijen').expect(401);
+    expect(zonder.text).toContain('Geen toegang tot het wachtrijdashboard');
+    await http().get('/beheer/wachtrijen/api/queues').expect(401);
+    // An API access token is not a dashboard link.
+    const token = contractmanager.auth.Authorization.replace('Bearer ', '');
+    const res = await http().get(`/beheer/wachtrijen?toegang=${token}`).expect(401);
+    expect(res.text).toContain('verlopen of ongeldig');
+  });
+
+  it('exchanges the link for a cookie and then shows the queues', async () => {
+    const cookie = await cookieVoor(beheerder);
+    const pagina = await http().get('/beheer/wachtrijen').set('Cookie', cookie).expect(200);
+    expect(pagina.text).toContain('Wijkkompas wachtrijen');
+    const api = await http().get('/beheer/wachtrijen/api/queues').set('Cookie', cookie).expect(200);
+    const namen = (api.body.queues as { name: string }[]).map((q) => q.name);
+    expect(namen).toEqual(expect.arrayContaining(['housekeeping']));
+  });
+
+  it('closes the dashboard when the beheerder logs out', async () => {
+    const b = await makeGemeente(t.dataSource);
+    const g = await makeGebruiker(t.dataSource, b.organisatie, [
+      { gemeente: b.gemeente, rol: Rol.Beheerder },
+    ]);
+    const sessie = await login(t.app, g.email);
+    const cookie = await cookieVoor(sessie);
+    await http().get('/beheer/wachtrijen/api/queues').set('Cookie', cookie).expect(200);
+    await http().post('/api/v1/auth/logout').set(sessie.auth).expect(204);
+    await http().get('/beheer/wachtrijen/api/queues').set('Cookie', cookie).expect(401);
+  });
+});
