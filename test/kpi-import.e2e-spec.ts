@@ -33,7 +33,12 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
   let etag: string;
   const http = () => request(t.app.getHttpServer());
   const pad = () => `/api/v1/kwartaalverantwoordingen/${id}/imports`;
-  const upload = (bestand: Buffer, naam: string, ifMatch: string | null = etag, auth = f.auth.teamleider) => {
+  const upload = (
+    bestand: Buffer,
+    naam: string,
+    ifMatch: string | null = etag,
+    auth = f.auth.teamleider,
+  ) => {
     const req = http().post(pad()).set(auth);
     if (ifMatch) req.set('If-Match', ifMatch);
     return req.attach('bestand', bestand, naam);
@@ -44,9 +49,14 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
     (await t.dataSource.getRepository(Kwartaalverantwoording).findOneByOrFail({ id })).version;
 
   /** kpi-code; perceel; waarde; toelichting — one row per KPI and perceel, plus the total KPI. */
-  function volledig(waarde: (k: number, p: number) => string, metToelichting = true): (string | number)[][] {
+  function volledig(
+    waarde: (k: number, p: number) => string | number,
+    metToelichting = true,
+  ): (string | number)[][] {
     const rijen: (string | number)[][] = [
-      metToelichting ? ['kpi-code', 'perceel', 'waarde', 'toelichting'] : ['KPI code', 'Perceel', 'Waarde'],
+      metToelichting
+        ? ['kpi-code', 'perceel', 'waarde', 'toelichting']
+        : ['KPI code', 'Perceel', 'Waarde'],
     ];
     for (let k = 0; k < AANTAL_KPIS; k++)
       for (let p = 0; p < AANTAL_PERCELEN; p++) {
@@ -54,7 +64,11 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
         if (metToelichting) rij.push(p === 0 ? `Toelichting bij ${code(k)}` : '');
         rijen.push(rij);
       }
-    rijen.push(metToelichting ? ['TOT-01', '', waarde(0, 0), 'Voor de hele aanbieder'] : ['TOT-01', '', waarde(0, 0)]);
+    rijen.push(
+      metToelichting
+        ? ['TOT-01', '', waarde(0, 0), 'Voor de hele aanbieder']
+        : ['TOT-01', '', waarde(0, 0)],
+    );
     return rijen;
   }
 
@@ -63,7 +77,10 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
     f = await maakVerantwoordingFixture(t, {
       aantalPercelen: AANTAL_PERCELEN,
       kpis: [
-        ...Array.from({ length: AANTAL_KPIS }, (_, i) => ({ code: code(i), aggregatie: 'som' as const })),
+        ...Array.from({ length: AANTAL_KPIS }, (_, i) => ({
+          code: code(i),
+          aggregatie: 'som' as const,
+        })),
         { code: 'TOT-01', perPerceel: false, eenheid: 'percentage' as const },
       ],
     });
@@ -81,9 +98,16 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
   });
 
   it('refuses without If-Match, without a file, with another format, for other roles and organisations', async () => {
-    const bestand = csv([['kpi-code', 'perceel', 'waarde'], [code(0), f.percelen[0].naam, '1']]);
+    const bestand = csv([
+      ['kpi-code', 'perceel', 'waarde'],
+      [code(0), f.percelen[0].naam, '1'],
+    ]);
     expect((await upload(bestand, 'export.csv', null)).status).toBe(428);
-    const zonder = await http().post(pad()).set(f.auth.teamleider).set('If-Match', etag).field('iets', 'anders');
+    const zonder = await http()
+      .post(pad())
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .field('iets', 'anders');
     expect(zonder.status).toBe(400);
     expect(zonder.body.invalidParams[0].name).toBe('bestand');
     const pdf = await upload(Buffer.from('%PDF-1.4'), 'export.pdf');
@@ -113,16 +137,25 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
       kpiId: f.kpis[code(3)].id,
       perceelId: f.percelen[7].id,
     });
-    expect(waarde).toMatchObject({ waarde: '37.5000', kpiVersieId: f.kpis[code(3)].versieId, datakwaliteit: 'betrouwbaar' });
+    expect(waarde).toMatchObject({
+      waarde: '37.5000',
+      kpiVersieId: f.kpis[code(3)].versieId,
+      datakwaliteit: 'betrouwbaar',
+    });
 
-    const audit = await t.dataSource
-      .getRepository(AuditEntry)
-      .findBy({ entityType: 'kwartaalverantwoording', entityId: id, action: 'waarden-geimporteerd' });
+    const audit = await t.dataSource.getRepository(AuditEntry).findBy({
+      entityType: 'kwartaalverantwoording',
+      entityId: id,
+      action: 'waarden-geimporteerd',
+    });
     expect(audit).toHaveLength(1);
-    expect(audit[0].after).toMatchObject({ bestand: 'export-q2.csv', formaat: 'csv', aantalRijen: 2001, toegevoegd: 2001 });
-    expect(
-      await t.dataSource.getRepository(AuditEntry).countBy({ entityId: id }),
-    ).toBe(2); // aangemaakt + one import
+    expect(audit[0].after).toMatchObject({
+      bestand: 'export-q2.csv',
+      formaat: 'csv',
+      aantalRijen: 2001,
+      toegevoegd: 2001,
+    });
+    expect(await t.dataSource.getRepository(AuditEntry).countBy({ entityId: id })).toBe(2); // aangemaakt + one import
 
     const account = await http().get(`/api/v1/kwartaalverantwoordingen/${id}`).set(f.auth.cm);
     const wt01 = (account.body.waarden as Body[]).find((w) => w.code === 'WT-01');
@@ -198,7 +231,10 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
 
   it('refuses values its column cannot hold and files that are not what they claim', async () => {
     const decimalen = await upload(
-      csv([['kpi-code', 'perceel', 'waarde'], [code(0), f.percelen[0].naam, '1,23456']]),
+      csv([
+        ['kpi-code', 'perceel', 'waarde'],
+        [code(0), f.percelen[0].naam, '1,23456'],
+      ]),
       'export.csv',
     );
     expect(decimalen.status).toBe(422);
@@ -207,9 +243,21 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
 
     const kapot = await upload(Buffer.from('dit is geen werkmap'), 'export.xlsx');
     expect(kapot.status).toBe(422);
-    expect(kapot.body.fouten).toEqual([{ rij: 0, kolom: null, melding: expect.stringContaining('.xlsx') }]);
+    expect(kapot.body.fouten).toEqual([
+      { rij: 0, kolom: null, melding: expect.stringContaining('.xlsx') },
+    ]);
 
-    const kolommen = await upload(csv([['kpi', 'getal'], [code(0), '1']]), 'export.csv');
+    const groot = await upload(Buffer.alloc(20 * 1024 * 1024 + 1, 0x41), 'export.csv');
+    expect(groot.status).toBe(413);
+    expect(groot.headers['content-type']).toContain('application/problem+json');
+
+    const kolommen = await upload(
+      csv([
+        ['kpi', 'getal'],
+        [code(0), '1'],
+      ]),
+      'export.csv',
+    );
     expect(kolommen.status).toBe(422);
     expect(kolommen.body.fouten[0].melding).toContain("'waarde' ontbreekt");
   });
@@ -232,7 +280,13 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
     await t.dataSource
       .getRepository(Kwartaalverantwoording)
       .update({ id }, { status: 'ingediend' });
-    const ingediend = await upload(csv([['kpi-code', 'perceel', 'waarde'], [code(0), f.percelen[0].naam, '1']]), 'export.csv');
+    const ingediend = await upload(
+      csv([
+        ['kpi-code', 'perceel', 'waarde'],
+        [code(0), f.percelen[0].naam, '1'],
+      ]),
+      'export.csv',
+    );
     expect(ingediend.status).toBe(409);
     expect(ingediend.body.code).toBe('verantwoording-niet-bewerkbaar');
   });

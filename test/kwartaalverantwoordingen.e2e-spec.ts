@@ -1,8 +1,30 @@
-import { AuditEntry } from '@wijkkompas/core';
-import { createTestApp, TestApp } from '@wijkkompas/core/testing';
-import { KpiWaarde, Kwartaalverantwoording } from '@wijkkompas/verantwoording';
+import { In } from 'typeorm';
+import { AuditEntry, AuditService, DemoGebruiker, DemoSeedRegistry, Rol } from '@wijkkompas/core';
+import {
+  createTestApp,
+  login,
+  makeAanbieder,
+  makeGebruiker,
+  makeGemeente,
+  TestApp,
+  unique,
+} from '@wijkkompas/core/testing';
+import { vandaag } from '@wijkkompas/opdrachten';
+import {
+  Beoordelingsopmerking,
+  Casus,
+  KpiWaarde,
+  Kwartaalverantwoording,
+  kwartaalVan,
+  Signaal,
+  verschuifKwartaal,
+} from '@wijkkompas/verantwoording';
 import request from 'supertest';
-import { Auth, maakVerantwoordingFixture, VerantwoordingFixture } from './support/verantwoording-fixture';
+import {
+  Auth,
+  maakVerantwoordingFixture,
+  VerantwoordingFixture,
+} from './support/verantwoording-fixture';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -28,9 +50,19 @@ describe('Kwartaalverantwoordingen', () => {
   const get = async (path: string, auth: Auth, status = 200) =>
     ok(await http().get(api(path)).set(auth), status);
   const status = async (auth: Auth, naar: string, extra: Body = {}, verwacht = 201) =>
-    ok(await http().post(api(`/${id}/statuswijzigingen`)).set(auth).send({ status: naar, ...extra }), verwacht);
+    ok(
+      await http()
+        .post(api(`/${id}/statuswijzigingen`))
+        .set(auth)
+        .send({ status: naar, ...extra }),
+      verwacht,
+    );
   const zet = async (auth: Auth, waarden: Body[], verwacht = 200) => {
-    const res = await http().put(api(`/${id}/waarden`)).set(auth).set('If-Match', etag).send({ waarden });
+    const res = await http()
+      .put(api(`/${id}/waarden`))
+      .set(auth)
+      .set('If-Match', etag)
+      .send({ waarden });
     const body = await ok(res, verwacht);
     if (verwacht === 200) etag = res.headers.etag as string;
     return body;
@@ -58,7 +90,7 @@ describe('Kwartaalverantwoordingen', () => {
           naam: 'Aantal inwoners bereikt via de sociale basis',
           aggregatie: 'som',
           ketens: ['armoede'],
-          normen: [['2026-Q2', '600', '50', '100']],
+          normen: [['2026-Q2', '600', '40', '100']],
         },
         {
           code: 'NRD-03',
@@ -84,12 +116,18 @@ describe('Kwartaalverantwoordingen', () => {
       403,
     );
     const ander = await ok(
-      await http().post(api('')).set(f.auth.teamleider).send({ rapportageperiodeId: f.periodeAnder.id }),
+      await http()
+        .post(api(''))
+        .set(f.auth.teamleider)
+        .send({ rapportageperiodeId: f.periodeAnder.id }),
       400,
     );
     expect(ander.invalidParams[0].name).toBe('rapportageperiodeId');
 
-    const res = await http().post(api('')).set(f.auth.teamleider).send({ rapportageperiodeId: f.periode.id });
+    const res = await http()
+      .post(api(''))
+      .set(f.auth.teamleider)
+      .send({ rapportageperiodeId: f.periode.id });
     const body = await ok(res, 201);
     id = body.id;
     etag = res.headers.etag as string;
@@ -124,7 +162,11 @@ describe('Kwartaalverantwoordingen', () => {
   it('hides the account from another aanbieder (404) and from other organisations’ lists', async () => {
     await get(`/${id}`, f.auth.directeurAnder, 404);
     await ok(
-      await http().patch(api(`/${id}`)).set(f.auth.directeurAnder).set('If-Match', etag).send({ hoogtepunten: 'x' }),
+      await http()
+        .patch(api(`/${id}`))
+        .set(f.auth.directeurAnder)
+        .set('If-Match', etag)
+        .send({ hoogtepunten: 'x' }),
       404,
     );
     const lijst = await get('', f.auth.directeurAnder);
@@ -135,12 +177,19 @@ describe('Kwartaalverantwoordingen', () => {
 
   it('requires If-Match on edits (428), refuses a stale one (412) and bumps the version', async () => {
     const zonder = await ok(
-      await http().patch(api(`/${id}`)).set(f.auth.teamleider).send({ hoogtepunten: 'x' }),
+      await http()
+        .patch(api(`/${id}`))
+        .set(f.auth.teamleider)
+        .send({ hoogtepunten: 'x' }),
       428,
     );
     expect(zonder.code).toBe('if-match-vereist');
     await ok(
-      await http().patch(api(`/${id}`)).set(f.auth.teamleider).set('If-Match', 'W/"999"').send({ hoogtepunten: 'x' }),
+      await http()
+        .patch(api(`/${id}`))
+        .set(f.auth.teamleider)
+        .set('If-Match', 'W/"999"')
+        .send({ hoogtepunten: 'x' }),
       412,
     );
     const res = await http()
@@ -148,8 +197,17 @@ describe('Kwartaalverantwoordingen', () => {
       .set(f.auth.teamleider)
       .set('If-Match', etag)
       .send({
-        budget: { begrootCenten: 152_500_000, gerealiseerdCenten: 149_830_000, toelichting: 'Iets onder begroting door vacatures.' },
-        formatie: { formatieFte: '48.6', vacaturesFte: 3.2, verloopPercentage: '4.50', toelichting: 'Twee vacatures ingevuld.' },
+        budget: {
+          begrootCenten: 152_500_000,
+          gerealiseerdCenten: 149_830_000,
+          toelichting: 'Iets onder begroting door vacatures.',
+        },
+        formatie: {
+          formatieFte: '48.6',
+          vacaturesFte: 3.2,
+          verloopPercentage: '4.50',
+          toelichting: 'Twee vacatures ingevuld.',
+        },
       });
     const body = await ok(res, 200);
     expect(res.headers.etag).toBe(`W/"${body.version}"`);
@@ -167,7 +225,11 @@ describe('Kwartaalverantwoordingen', () => {
       toelichting: 'Twee vacatures ingevuld.',
     });
     const fout = await ok(
-      await http().patch(api(`/${id}`)).set(f.auth.teamleider).set('If-Match', etag).send({ formatie: { formatieFte: '1.234' } }),
+      await http()
+        .patch(api(`/${id}`))
+        .set(f.auth.teamleider)
+        .set('If-Match', etag)
+        .send({ formatie: { formatieFte: '1.234' } }),
       400,
     );
     expect(fout.invalidParams[0].name).toBe('formatie.formatieFte');
@@ -203,17 +265,36 @@ describe('Kwartaalverantwoordingen', () => {
     );
     expect(decimalen.invalidParams[0]).toMatchObject({ name: 'waarden.0.waarde' });
     expect(decimalen.invalidParams[0].reason).toContain('4 cijfers achter de komma');
-    expect(await t.dataSource.getRepository(KpiWaarde).countBy({ kwartaalverantwoordingId: id })).toBe(0);
+    expect(
+      await t.dataSource.getRepository(KpiWaarde).countBy({ kwartaalverantwoordingId: id }),
+    ).toBe(0);
   });
 
   it('stores figures and shows totals and statuses computed with each KPI’s aggregation', async () => {
     const [pA, pB] = f.percelen;
     const body = await zet(f.auth.teamleider, [
-      { kpiId: f.kpis['NRD-01'].id, perceelId: pA.id, waarde: '82', toelichting: 'Nieuw aanmeldloket werkt.', bron: 'Registratiesysteem' },
-      { kpiId: f.kpis['NRD-01'].id, perceelId: pB.id, waarde: 66.5, datakwaliteit: 'voorlopig', bron: 'Registratiesysteem' },
+      {
+        kpiId: f.kpis['NRD-01'].id,
+        perceelId: pA.id,
+        waarde: '82',
+        toelichting: 'Nieuw aanmeldloket werkt.',
+        bron: 'Registratiesysteem',
+      },
+      {
+        kpiId: f.kpis['NRD-01'].id,
+        perceelId: pB.id,
+        waarde: 66.5,
+        datakwaliteit: 'voorlopig',
+        bron: 'Registratiesysteem',
+      },
       { kpiId: f.kpis['NRD-02'].id, perceelId: pA.id, waarde: '310' },
       { kpiId: f.kpis['NRD-02'].id, perceelId: pB.id, waarde: '240' },
-      { kpiId: f.kpis['NRD-03'].id, perceelId: null, waarde: '6.1', toelichting: 'Griepgolf in april.' },
+      {
+        kpiId: f.kpis['NRD-03'].id,
+        perceelId: null,
+        waarde: '6.1',
+        toelichting: 'Griepgolf in april.',
+      },
     ]);
     const nrd01 = groep(body, 'NRD-01');
     expect(nrd01.norm).toMatchObject({ periode: '2026-Q2', streefwaarde: '80' });
@@ -233,7 +314,11 @@ describe('Kwartaalverantwoordingen', () => {
     expect(nrd02.percelen.every((p: Body) => p.status === 'geen-norm')).toBe(true);
     const nrd03 = groep(body, 'NRD-03');
     expect(nrd03.percelen).toEqual([]);
-    expect(nrd03.totaal).toMatchObject({ waarde: '6.1', status: 'let-op', toelichting: 'Griepgolf in april.' });
+    expect(nrd03.totaal).toMatchObject({
+      waarde: '6.1',
+      status: 'let-op',
+      toelichting: 'Griepgolf in april.',
+    });
     expect(body.ontbrekend).toEqual([]);
 
     // Updating one figure keeps the fields it does not mention.
@@ -252,15 +337,26 @@ describe('Kwartaalverantwoordingen', () => {
       { kpiId: f.kpis['NRD-04'].id, perceelId: f.percelen[0].id, waarde: '7.1' },
     ]);
     const waardeId = groep(tijdelijk, 'NRD-04').percelen[0].id as string;
-    await ok(await http().delete(api(`/${id}/waarden/${waardeId}`)).set(f.auth.teamleider), 428);
-    const res = await http().delete(api(`/${id}/waarden/${waardeId}`)).set(f.auth.teamleider).set('If-Match', etag);
+    await ok(
+      await http()
+        .delete(api(`/${id}/waarden/${waardeId}`))
+        .set(f.auth.teamleider),
+      428,
+    );
+    const res = await http()
+      .delete(api(`/${id}/waarden/${waardeId}`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag);
     await ok(res, 204);
     expect(res.headers.etag).not.toBe(etag);
     etag = res.headers.etag as string;
     const body = await get(`/${id}`, f.auth.teamleider);
     expect(groep(body, 'NRD-04')).toBeUndefined();
     await ok(
-      await http().delete(api(`/${id}/waarden/${waardeId}`)).set(f.auth.teamleider).set('If-Match', etag),
+      await http()
+        .delete(api(`/${id}/waarden/${waardeId}`))
+        .set(f.auth.teamleider)
+        .set('If-Match', etag),
       404,
     );
   });
@@ -274,15 +370,27 @@ describe('Kwartaalverantwoordingen', () => {
     // A bestuurder reads the whole account but cannot edit it.
     expect((await get(`/${id}`, f.auth.bestuurder)).waarden).toHaveLength(3);
     await ok(
-      await http().patch(api(`/${id}`)).set(f.auth.bestuurder).set('If-Match', etag).send({ hoogtepunten: 'x' }),
+      await http()
+        .patch(api(`/${id}`))
+        .set(f.auth.bestuurder)
+        .set('If-Match', etag)
+        .send({ hoogtepunten: 'x' }),
       403,
     );
   });
 
   it('lets exactly one of two parallel edits win; the loser writes nothing', async () => {
     const [a, b] = await Promise.all([
-      http().patch(api(`/${id}`)).set(f.auth.teamleider).set('If-Match', etag).send({ hoogtepunten: 'Versie van Tessa' }),
-      http().patch(api(`/${id}`)).set(f.auth.kwaliteit).set('If-Match', etag).send({ hoogtepunten: 'Versie van Kees', knelpunten: 'Alleen Kees' }),
+      http()
+        .patch(api(`/${id}`))
+        .set(f.auth.teamleider)
+        .set('If-Match', etag)
+        .send({ hoogtepunten: 'Versie van Tessa' }),
+      http()
+        .patch(api(`/${id}`))
+        .set(f.auth.kwaliteit)
+        .set('If-Match', etag)
+        .send({ hoogtepunten: 'Versie van Kees', knelpunten: 'Alleen Kees' }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 412]);
     const winnaar = a.status === 200 ? a : b;
@@ -295,18 +403,26 @@ describe('Kwartaalverantwoordingen', () => {
 
     const [pA, pB] = f.percelen;
     const [c, d] = await Promise.all([
-      http().put(api(`/${id}/waarden`)).set(f.auth.teamleider).set('If-Match', etag).send({
-        waarden: [
-          { kpiId: f.kpis['NRD-02'].id, perceelId: pA.id, waarde: '311' },
-          { kpiId: f.kpis['NRD-02'].id, perceelId: pB.id, waarde: '241' },
-        ],
-      }),
-      http().put(api(`/${id}/waarden`)).set(f.auth.kwaliteit).set('If-Match', etag).send({
-        waarden: [
-          { kpiId: f.kpis['NRD-02'].id, perceelId: pA.id, waarde: '999' },
-          { kpiId: f.kpis['NRD-04'].id, perceelId: pB.id, waarde: '8' },
-        ],
-      }),
+      http()
+        .put(api(`/${id}/waarden`))
+        .set(f.auth.teamleider)
+        .set('If-Match', etag)
+        .send({
+          waarden: [
+            { kpiId: f.kpis['NRD-02'].id, perceelId: pA.id, waarde: '311' },
+            { kpiId: f.kpis['NRD-02'].id, perceelId: pB.id, waarde: '241' },
+          ],
+        }),
+      http()
+        .put(api(`/${id}/waarden`))
+        .set(f.auth.kwaliteit)
+        .set('If-Match', etag)
+        .send({
+          waarden: [
+            { kpiId: f.kpis['NRD-02'].id, perceelId: pA.id, waarde: '999' },
+            { kpiId: f.kpis['NRD-04'].id, perceelId: pB.id, waarde: '8' },
+          ],
+        }),
     ]);
     expect([c.status, d.status].sort()).toEqual([200, 412]);
     body = await get(`/${id}`, f.auth.teamleider);
@@ -323,6 +439,48 @@ describe('Kwartaalverantwoordingen', () => {
     expect(`W/"${body.version}"`).toBe(etag);
   });
 
+  it('reads the case stories and signals of this aanbieder and quarter with the account', async () => {
+    const casus = await t.dataSource.getRepository(Casus).save({
+      gemeenteId: f.gemeenteId,
+      aanbiederId: f.aanbieder.id,
+      periode: '2026-Q2',
+      titel: 'Een moeder met drie banen en een zoon die niet meer naar school gaat',
+      situatie: 'De leerplichtambtenaar meldde verzuim; thuis bleek de huur al maanden achter.',
+      kpiIds: [f.kpis['NRD-01'].id],
+      ketenIds: [f.ketens.jeugd],
+      auteurId: f.gebruikerIds.directeur,
+    });
+    await t.dataSource.getRepository(Casus).save({
+      gemeenteId: f.gemeenteId,
+      aanbiederId: f.aanbieder.id,
+      periode: '2026-Q1',
+      titel: 'Vorig kwartaal',
+      situatie: 'Hoort niet bij deze verantwoording.',
+      auteurId: f.gebruikerIds.directeur,
+    });
+    const signaal = await t.dataSource.getRepository(Signaal).save({
+      gemeenteId: f.gemeenteId,
+      organisatieId: f.aanbieder.id,
+      titel: 'Beslagvrije voet wordt niet toegepast',
+      waarneming:
+        'Bij drie huishoudens hield de deurwaarder geen rekening met de beslagvrije voet.',
+      soort: 'regels',
+      periode: '2026-Q2',
+      ketenIds: [f.ketens.armoede],
+      ingebrachtDoorId: f.gebruikerIds.directeur,
+    });
+    const body = await get(`/${id}`, f.auth.cm);
+    expect((body.casussen as Body[]).map((c) => c.id)).toEqual([casus.id]);
+    expect(body.casussen[0]).toMatchObject({
+      kpiIds: [f.kpis['NRD-01'].id],
+      ketenIds: [f.ketens.jeugd],
+    });
+    expect((body.signalen as Body[]).map((s) => s.id)).toEqual([signaal.id]);
+    const regisseur = await get(`/${id}`, f.auth.ketenregisseur);
+    expect((regisseur.casussen as Body[]).map((c) => c.id)).toEqual([casus.id]);
+    expect(regisseur.signalen).toEqual([]);
+  });
+
   it('lets only the directeur submit, and only with the narrative', async () => {
     const teamleider = await status(f.auth.teamleider, 'ingediend', {}, 403);
     expect(teamleider.detail).toContain('directeur');
@@ -336,43 +494,77 @@ describe('Kwartaalverantwoordingen', () => {
     etag = leeg.headers.etag as string;
     const onvolledig = await status(f.auth.directeur, 'ingediend', {}, 422);
     expect(onvolledig.code).toBe('indienen-onvolledig');
-    expect((onvolledig.invalidParams as Body[]).map((p) => p.name)).toEqual(['knelpunten', 'vooruitblik']);
+    expect((onvolledig.invalidParams as Body[]).map((p) => p.name)).toEqual([
+      'knelpunten',
+      'vooruitblik',
+    ]);
 
-    const res = await http().patch(api(`/${id}`)).set(f.auth.teamleider).set('If-Match', etag).send({
-      hoogtepunten: 'Het nieuwe aanmeldloket in Perceel A verkort de wachttijd merkbaar.',
-      knelpunten: 'Twee medewerkers in Perceel B waren langdurig ziek; het bereik daar daalde.',
-      vooruitblik: 'In het derde kwartaal starten we een inloopspreekuur in de bibliotheek.',
-    });
+    const res = await http()
+      .patch(api(`/${id}`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .send({
+        hoogtepunten: 'Het nieuwe aanmeldloket in Perceel A verkort de wachttijd merkbaar.',
+        knelpunten: 'Twee medewerkers in Perceel B waren langdurig ziek; het bereik daar daalde.',
+        vooruitblik: 'In het derde kwartaal starten we een inloopspreekuur in de bibliotheek.',
+      });
     await ok(res, 200);
     etag = res.headers.etag as string;
     const stale = await ok(
-      await http().post(api(`/${id}/statuswijzigingen`)).set(f.auth.directeur).set('If-Match', 'W/"1"').send({ status: 'ingediend' }),
+      await http()
+        .post(api(`/${id}/statuswijzigingen`))
+        .set(f.auth.directeur)
+        .set('If-Match', 'W/"1"')
+        .send({ status: 'ingediend' }),
       412,
     );
     expect(stale.code).toBe('versieconflict');
     const ingediend = await ok(
-      await http().post(api(`/${id}/statuswijzigingen`)).set(f.auth.directeur).set('If-Match', etag).send({ status: 'ingediend' }),
+      await http()
+        .post(api(`/${id}/statuswijzigingen`))
+        .set(f.auth.directeur)
+        .set('If-Match', etag)
+        .send({ status: 'ingediend' }),
       201,
     );
-    expect(ingediend).toMatchObject({ status: 'ingediend', ingediendDoorId: f.gebruikerIds.directeur });
+    expect(ingediend).toMatchObject({
+      status: 'ingediend',
+      ingediendDoorId: f.gebruikerIds.directeur,
+    });
     expect(ingediend.volgendeStatussen).toEqual([]);
     etag = `W/"${ingediend.version}"`;
 
     const versies = await get(`/${id}/versies`, f.auth.cm);
-    expect(versies.items).toEqual([expect.objectContaining({ volgnummer: 1, status: 'ingediend', revisie: 1 })]);
-    expect((await get(`/${id}`, f.auth.cm)).volgendeStatussen).toEqual(['vastgesteld', 'teruggezet']);
+    expect(versies.items).toEqual([
+      expect.objectContaining({ volgnummer: 1, status: 'ingediend', revisie: 1 }),
+    ]);
+    expect((await get(`/${id}`, f.auth.cm)).volgendeStatussen).toEqual([
+      'vastgesteld',
+      'teruggezet',
+    ]);
   });
 
   it('freezes what was submitted: no edits, no second submit', async () => {
     const edit = await ok(
-      await http().patch(api(`/${id}`)).set(f.auth.teamleider).set('If-Match', etag).send({ hoogtepunten: 'Stiekem' }),
+      await http()
+        .patch(api(`/${id}`))
+        .set(f.auth.teamleider)
+        .set('If-Match', etag)
+        .send({ hoogtepunten: 'Stiekem' }),
       409,
     );
     expect(edit.code).toBe('verantwoording-niet-bewerkbaar');
     expect(edit.detail).toContain('ingediend');
-    await zet(f.auth.teamleider, [{ kpiId: f.kpis['NRD-02'].id, perceelId: f.percelen[0].id, waarde: 1 }], 409);
+    await zet(
+      f.auth.teamleider,
+      [{ kpiId: f.kpis['NRD-02'].id, perceelId: f.percelen[0].id, waarde: 1 }],
+      409,
+    );
     const nogmaals = await status(f.auth.directeur, 'ingediend', {}, 409);
-    expect(nogmaals).toMatchObject({ code: 'ongeldige-statusovergang', allowedNextStates: ['vastgesteld', 'teruggezet'] });
+    expect(nogmaals).toMatchObject({
+      code: 'ongeldige-statusovergang',
+      allowedNextStates: ['vastgesteld', 'teruggezet'],
+    });
   });
 
   it('returns the account with a question on a KPI value; the aanbieder answers and corrects', async () => {
@@ -380,58 +572,122 @@ describe('Kwartaalverantwoordingen', () => {
     expect(zonderVraag.code).toBe('terugzetten-zonder-vraag');
 
     await ok(
-      await http().post(api(`/${id}/beoordelingsopmerkingen`)).set(f.auth.directeur).send({ onderdeel: 'algemeen', tekst: 'x' }),
+      await http()
+        .post(api(`/${id}/beoordelingsopmerkingen`))
+        .set(f.auth.directeur)
+        .send({ onderdeel: 'algemeen', tekst: 'x' }),
       403,
     );
     const fout = await ok(
-      await http().post(api(`/${id}/beoordelingsopmerkingen`)).set(f.auth.cm).send({ onderdeel: 'kpi-waarde', onderdeelId: f.vreemdeKpi.id, tekst: 'x' }),
+      await http()
+        .post(api(`/${id}/beoordelingsopmerkingen`))
+        .set(f.auth.cm)
+        .send({ onderdeel: 'kpi-waarde', onderdeelId: f.vreemdeKpi.id, tekst: 'x' }),
       400,
     );
     expect(fout.invalidParams[0].name).toBe('onderdeelId');
     const vraag = await ok(
-      await http().post(api(`/${id}/beoordelingsopmerkingen`)).set(f.auth.cm).send({
-        onderdeel: 'kpi-waarde',
-        onderdeelId: f.kpis['NRD-01'].id,
-        tekst: 'Het percentage in Perceel B ligt ver onder de norm. Wat is de oorzaak en is 66,5 definitief?',
-      }),
+      await http()
+        .post(api(`/${id}/beoordelingsopmerkingen`))
+        .set(f.auth.cm)
+        .send({
+          onderdeel: 'kpi-waarde',
+          onderdeelId: f.kpis['NRD-01'].id,
+          tekst:
+            'Het percentage in Perceel B ligt ver onder de norm. Wat is de oorzaak en is 66,5 definitief?',
+        }),
       201,
     );
     expect(vraag).toMatchObject({ open: true, revisie: 1, reactie: null });
+    const casusId = (await get(`/${id}`, f.auth.cm)).casussen[0].id as string;
+    const overCasus = await ok(
+      await http()
+        .post(api(`/${id}/beoordelingsopmerkingen`))
+        .set(f.auth.cm)
+        .send({
+          onderdeel: 'casus',
+          onderdeelId: casusId,
+          tekst: 'Mooi voorbeeld; neem de huurachterstand mee naar het ketenoverleg Armoede.',
+        }),
+      201,
+    );
+    await ok(
+      await http()
+        .post(api(`/${id}/beoordelingsopmerkingen`))
+        .set(f.auth.cm)
+        .send({ onderdeel: 'budget', onderdeelId: casusId, tekst: 'x' }),
+      400,
+    );
 
     const teruggezet = await status(f.auth.cm, 'teruggezet');
     expect(teruggezet.status).toBe('teruggezet');
-    expect(teruggezet.openOpmerkingen).toHaveLength(1);
+    expect(teruggezet.openOpmerkingen).toHaveLength(2);
     // Still frozen while returned: first reopen.
-    await zet(f.auth.teamleider, [{ kpiId: f.kpis['NRD-01'].id, perceelId: f.percelen[1].id, waarde: 70 }], 409);
+    await zet(
+      f.auth.teamleider,
+      [{ kpiId: f.kpis['NRD-01'].id, perceelId: f.percelen[1].id, waarde: 70 }],
+      409,
+    );
 
     await ok(
-      await http().post(api(`/${id}/beoordelingsopmerkingen/${vraag.id}/reactie`)).set(f.auth.cm).send({ reactie: 'x' }),
+      await http()
+        .post(api(`/${id}/beoordelingsopmerkingen/${vraag.id}/reactie`))
+        .set(f.auth.cm)
+        .send({ reactie: 'x' }),
       403,
     );
     const reactie = await ok(
-      await http().post(api(`/${id}/beoordelingsopmerkingen/${vraag.id}/reactie`)).set(f.auth.teamleider).send({
-        reactie: 'De export was voorlopig; na correctie van dubbele aanmeldingen is het 71,5%.',
-      }),
+      await http()
+        .post(api(`/${id}/beoordelingsopmerkingen/${vraag.id}/reactie`))
+        .set(f.auth.teamleider)
+        .send({
+          reactie: 'De export was voorlopig; na correctie van dubbele aanmeldingen is het 71,5%.',
+        }),
       200,
     );
     expect(reactie).toMatchObject({ open: false, reactieDoorNaam: expect.any(String) });
+    await ok(
+      await http()
+        .post(api(`/${id}/beoordelingsopmerkingen/${overCasus.id}/reactie`))
+        .set(f.auth.directeur)
+        .send({
+          reactie: 'Staat op de agenda van het ketenoverleg in juli.',
+        }),
+      200,
+    );
 
     const concept = await status(f.auth.kwaliteit, 'concept');
     etag = `W/"${concept.version}"`;
     const gecorrigeerd = await zet(f.auth.teamleider, [
-      { kpiId: f.kpis['NRD-01'].id, perceelId: f.percelen[1].id, waarde: '71.5', datakwaliteit: 'betrouwbaar', toelichting: 'Gecorrigeerd voor dubbele aanmeldingen.' },
+      {
+        kpiId: f.kpis['NRD-01'].id,
+        perceelId: f.percelen[1].id,
+        waarde: '71.5',
+        datakwaliteit: 'betrouwbaar',
+        toelichting: 'Gecorrigeerd voor dubbele aanmeldingen.',
+      },
     ]);
-    expect(groep(gecorrigeerd, 'NRD-01').totaal).toMatchObject({ waarde: '77.25', status: 'op-koers' });
+    expect(groep(gecorrigeerd, 'NRD-01').totaal).toMatchObject({
+      waarde: '77.25',
+      status: 'op-koers',
+    });
     expect(gecorrigeerd.openOpmerkingen).toEqual([]);
     const opmerkingen = await get(`/${id}/beoordelingsopmerkingen`, f.auth.directeur);
-    expect(opmerkingen.meta.totalItems).toBe(1);
+    expect(opmerkingen.meta.totalItems).toBe(2);
+    // The ketenregisseur of Jeugd sees the remark on the Jeugd casus and the KPI of Jeugd.
+    expect(
+      (await get(`/${id}/beoordelingsopmerkingen`, f.auth.ketenregisseur)).meta.totalItems,
+    ).toBe(2);
   });
 
   it('is resubmitted and adopted; every earlier version is still readable as it was', async () => {
     await status(f.auth.directeur, 'ingediend');
     await status(f.auth.directeur, 'vastgesteld', {}, 403);
     const vastgesteld = await status(f.auth.cm, 'vastgesteld');
-    expect(vastgesteld).toMatchObject({ status: 'vastgesteld', vastgesteldDoorId: f.gebruikerIds.cm });
+    expect(vastgesteld).toMatchObject({
+      status: 'vastgesteld',
+      vastgesteldDoorId: f.gebruikerIds.cm,
+    });
     const terug = await status(f.auth.cm, 'teruggezet', { toelichting: 'Toch nog iets' }, 409);
     expect(terug.detail).toContain('definitief');
 
@@ -447,8 +703,14 @@ describe('Kwartaalverantwoordingen', () => {
     expect(perceelB(eerste)).toMatchObject({ waarde: '66.5', datakwaliteit: 'voorlopig' });
     expect(eerste.inhoud).toMatchObject({ status: 'ingediend', revisie: 1 });
     expect(eerste.inhoud.volgendeStatussen).toBeUndefined();
+    expect(eerste.inhoud.casussen).toHaveLength(1);
+    expect(eerste.inhoud.signalen).toHaveLength(1);
+    expect(eerste.inhoud.openOpmerkingen).toEqual([]);
     const tweede = await get(`/${id}/versies/2`, f.auth.cm);
-    expect(perceelB(tweede)).toMatchObject({ waarde: '71.5', toelichting: 'Gecorrigeerd voor dubbele aanmeldingen.' });
+    expect(perceelB(tweede)).toMatchObject({
+      waarde: '71.5',
+      toelichting: 'Gecorrigeerd voor dubbele aanmeldingen.',
+    });
     const derde = await get(`/${id}/versies/3`, f.auth.directeur);
     expect(derde.inhoud.status).toBe('vastgesteld');
     await get(`/${id}/versies/4`, f.auth.cm, 404);
@@ -460,8 +722,15 @@ describe('Kwartaalverantwoordingen', () => {
   });
 
   it('corrects an adopted account in a new revision; the adopted one stays as it was', async () => {
-    await ok(await http().post(api(`/${id}/revisies`)).set(f.auth.cm), 403);
-    const res = await http().post(api(`/${id}/revisies`)).set(f.auth.directeur);
+    await ok(
+      await http()
+        .post(api(`/${id}/revisies`))
+        .set(f.auth.cm),
+      403,
+    );
+    const res = await http()
+      .post(api(`/${id}/revisies`))
+      .set(f.auth.directeur);
     const revisie = await ok(res, 201);
     expect(revisie).toMatchObject({
       status: 'concept',
@@ -474,17 +743,37 @@ describe('Kwartaalverantwoordingen', () => {
     expect(groep(revisie, 'NRD-01').totaal.waarde).toBe('77.25');
     const oud = await get(`/${id}`, f.auth.directeur);
     expect(oud).toMatchObject({ status: 'vastgesteld', laatsteRevisie: false });
-    const nogEen = await ok(await http().post(api(`/${id}/revisies`)).set(f.auth.directeur), 409);
+    const nogEen = await ok(
+      await http()
+        .post(api(`/${id}/revisies`))
+        .set(f.auth.directeur),
+      409,
+    );
     expect(nogEen).toMatchObject({ code: 'revisie-niet-mogelijk', nieuwsteId: revisie.id });
-    const opConcept = await ok(await http().post(api(`/${revisie.id}/revisies`)).set(f.auth.directeur), 409);
+    const opConcept = await ok(
+      await http()
+        .post(api(`/${revisie.id}/revisies`))
+        .set(f.auth.directeur),
+      409,
+    );
     expect(opConcept.code).toBe('revisie-niet-mogelijk');
 
     // Editing the revision leaves the adopted revision's figures alone.
     const nieuwId = revisie.id as string;
     await ok(
-      await http().put(api(`/${nieuwId}/waarden`)).set(f.auth.teamleider).set('If-Match', res.headers.etag as string).send({
-        waarden: [{ kpiId: f.kpis['NRD-03'].id, waarde: '5.2', toelichting: 'Herberekend zonder zwangerschapsverlof.' }],
-      }),
+      await http()
+        .put(api(`/${nieuwId}/waarden`))
+        .set(f.auth.teamleider)
+        .set('If-Match', res.headers.etag as string)
+        .send({
+          waarden: [
+            {
+              kpiId: f.kpis['NRD-03'].id,
+              waarde: '5.2',
+              toelichting: 'Herberekend zonder zwangerschapsverlof.',
+            },
+          ],
+        }),
       200,
     );
     expect(groep(await get(`/${id}`, f.auth.cm), 'NRD-03').totaal.waarde).toBe('6.1');
@@ -500,7 +789,9 @@ describe('Kwartaalverantwoordingen', () => {
 
   it('audits every step, in Dutch action names, with who did it', async () => {
     const audit = await ok(
-      await http().get(`/api/v1/audit-entries?entityType=kwartaalverantwoording&entityId=${id}&pageSize=100`).set(f.auth.beheerder),
+      await http()
+        .get(`/api/v1/audit-entries?entityType=kwartaalverantwoording&entityId=${id}&pageSize=100`)
+        .set(f.auth.beheerder),
       200,
     );
     const acties = (audit.items as Body[]).map((a) => a.action).reverse();
@@ -525,7 +816,116 @@ describe('Kwartaalverantwoordingen', () => {
       .getRepository(AuditEntry)
       .findBy({ entityId: id, action: 'gewijzigd' });
     expect(entries).toHaveLength(4);
-    const account = await t.dataSource.getRepository(Kwartaalverantwoording).findOneByOrFail({ id });
+    const account = await t.dataSource
+      .getRepository(Kwartaalverantwoording)
+      .findOneByOrFail({ id });
     expect(account.status).toBe('vastgesteld');
+  });
+});
+
+describe('Demodata: kwartaalverantwoordingen van Voorbeeldstad', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('adopts four quarters of the first aanbieder, has one submitted of another and a concept now', async () => {
+    const ds = t.dataSource;
+    const { gemeente, organisatie } = await makeGemeente(ds);
+    const aanbieders = {
+      noord: await makeAanbieder(ds, [gemeente], { naam: unique('Wijkteams Noord') }),
+      oost: await makeAanbieder(ds, [gemeente], { naam: unique('Sociaal Collectief Oost') }),
+      zuid: await makeAanbieder(ds, [gemeente], { naam: unique('Stichting Samen Zuid') }),
+    };
+    const gebruikers: DemoGebruiker[] = [];
+    for (const [rol, org] of [
+      [Rol.Contractmanager, organisatie],
+      [Rol.Ketenregisseur, organisatie],
+      [Rol.Directeur, aanbieders.noord],
+      [Rol.Directeur, aanbieders.oost],
+    ] as const) {
+      const g = await makeGebruiker(ds, org, [{ gemeente, rol }]);
+      gebruikers.push({
+        email: g.email,
+        naam: g.gebruiker.naam,
+        rol,
+        organisatie: org.naam,
+        password: g.password,
+        id: g.gebruiker.id,
+      });
+    }
+    const registry = t.app.get(DemoSeedRegistry);
+    const audit = t.app.get(AuditService);
+    await ds.transaction(async (manager) => {
+      const ctx = {
+        manager,
+        audit,
+        gemeente,
+        gemeenteOrganisatie: organisatie,
+        aanbieders,
+        gebruikers,
+      };
+      for (const step of registry.ordered().filter((s) => s.order <= 210)) await step.run(ctx);
+    });
+
+    const cm = (await login(t.app, gebruikers[0].email)).auth;
+    const http = () => request(t.app.getHttpServer());
+    const lijst = async (aanbiederId: string) =>
+      (
+        await http()
+          .get(`/api/v1/kwartaalverantwoordingen?aanbiederId=${aanbiederId}`)
+          .set(cm)
+          .expect(200)
+      ).body.items as Body[];
+    const huidig = kwartaalVan(vandaag());
+    const noord = await lijst(aanbieders.noord.id);
+    expect(noord.map((v) => [v.periode, v.status])).toEqual([
+      [huidig, 'concept'],
+      ...[-1, -2, -3, -4].map((n) => [verschuifKwartaal(huidig, n), 'vastgesteld']),
+    ]);
+    const oost = await lijst(aanbieders.oost.id);
+    expect(oost.map((v) => [v.periode, v.status])).toEqual([
+      [verschuifKwartaal(huidig, -1), 'ingediend'],
+    ]);
+
+    const statussen = new Set<string>();
+    const aantallenVersies: number[] = [];
+    for (const v of noord.slice(1)) {
+      const body = (
+        await http().get(`/api/v1/kwartaalverantwoordingen/${v.id}`).set(cm).expect(200)
+      ).body as Body;
+      expect(body.ontbrekend).toEqual([]);
+      expect(body.hoogtepunten).toEqual(expect.any(String));
+      expect(body.budget.gerealiseerdCenten).toEqual(expect.any(Number));
+      for (const groep of body.waarden as Body[]) statussen.add(groep.totaal.status);
+      const versies = (
+        await http().get(`/api/v1/kwartaalverantwoordingen/${v.id}/versies`).set(cm).expect(200)
+      ).body;
+      aantallenVersies.push(versies.meta.totalItems);
+      const laatste = (
+        await http()
+          .get(`/api/v1/kwartaalverantwoordingen/${v.id}/versies/${versies.meta.totalItems}`)
+          .set(cm)
+          .expect(200)
+      ).body;
+      expect(laatste.inhoud.status).toBe('vastgesteld');
+    }
+    expect(statussen).toEqual(new Set(['op-koers', 'let-op', 'uit-koers', 'geen-norm']));
+    expect(aantallenVersies.sort()).toEqual([2, 2, 2, 3]);
+    const concept = (
+      await http().get(`/api/v1/kwartaalverantwoordingen/${noord[0].id}`).set(cm).expect(200)
+    ).body;
+    expect(concept.waarden.length).toBeGreaterThan(0);
+    expect(concept.ontbrekend.length).toBeGreaterThan(0);
+    const opmerkingen = await ds.getRepository(Beoordelingsopmerking).findBy({
+      kwartaalverantwoordingId: In(noord.map((v) => v.id as string)),
+    });
+    expect(opmerkingen).toHaveLength(1);
+    expect(opmerkingen[0].reactie).toEqual(expect.any(String));
   });
 });

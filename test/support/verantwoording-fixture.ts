@@ -1,5 +1,11 @@
 import { Organisatie, Rol } from '@wijkkompas/core';
-import { login, makeAanbieder, makeGebruiker, makeGemeente, TestApp } from '@wijkkompas/core/testing';
+import {
+  login,
+  makeAanbieder,
+  makeGebruiker,
+  makeGemeente,
+  TestApp,
+} from '@wijkkompas/core/testing';
 import { Hoofdopdracht, Keten, Perceel, PerceelToewijzing } from '@wijkkompas/opdrachten';
 import {
   Kpi,
@@ -66,8 +72,12 @@ export async function maakVerantwoordingFixture(
 ): Promise<VerantwoordingFixture> {
   const ds = t.dataSource;
   const { gemeente, organisatie } = await makeGemeente(ds);
-  const aanbieder = await makeAanbieder(ds, [gemeente], { naam: `Wijkteams Noord ${gemeente.cbsCode}` });
-  const andereAanbieder = await makeAanbieder(ds, [gemeente], { naam: `Samen Zuid ${gemeente.cbsCode}` });
+  const aanbieder = await makeAanbieder(ds, [gemeente], {
+    naam: `Wijkteams Noord ${gemeente.cbsCode}`,
+  });
+  const andereAanbieder = await makeAanbieder(ds, [gemeente], {
+    naam: `Samen Zuid ${gemeente.cbsCode}`,
+  });
   const gebruiker = async (org: Organisatie, rol: Rol) => {
     const g = await makeGebruiker(ds, org, [{ gemeente, rol }]);
     return { id: g.gebruiker.id, auth: (await login(t.app, g.email)).auth };
@@ -94,7 +104,10 @@ export async function maakVerantwoordingFixture(
   const percelen = await ds.getRepository(Perceel).save(
     Array.from({ length: aantal }, (_, i) => ({
       gemeenteId: gemeente.id,
-      naam: aantal <= 26 ? `Perceel ${String.fromCharCode(65 + i)}` : `Perceel ${String(i + 1).padStart(5, '0')}`,
+      naam:
+        aantal <= 26
+          ? `Perceel ${String.fromCharCode(65 + i)}`
+          : `Perceel ${String(i + 1).padStart(5, '0')}`,
       omschrijving: null,
     })),
     { chunk: 500 },
@@ -103,7 +116,12 @@ export async function maakVerantwoordingFixture(
     .getRepository(Perceel)
     .save({ gemeenteId: gemeente.id, naam: 'Perceel Zuid', omschrijving: null });
   await ds.getRepository(PerceelToewijzing).insert([
-    ...percelen.map((p) => ({ perceelId: p.id, aanbiederId: aanbieder.id, van: '2019-01-01', tot: null })),
+    ...percelen.map((p) => ({
+      perceelId: p.id,
+      aanbiederId: aanbieder.id,
+      van: '2019-01-01',
+      tot: null,
+    })),
     { perceelId: anderPerceel.id, aanbiederId: andereAanbieder.id, van: '2019-01-01', tot: null },
   ]);
 

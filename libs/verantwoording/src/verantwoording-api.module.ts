@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CasusController } from './casus/casus.controller';
+import { SignaalController } from './signaal/signaal.controller';
 import { KpiSetCheckController } from './kpi/kpi-set-check.controller';
 import { KpiController } from './kpi/kpi.controller';
 import { RapportageperiodeController } from './periode/rapportageperiode.controller';
@@ -16,6 +18,8 @@ import { VerantwoordingModule } from './verantwoording.module';
     // kwartaalverantwoordingen
     KwartaalverantwoordingController,
     // casussen en signalen
+    CasusController,
+    SignaalController,
   ],
 })
 export class VerantwoordingApiModule {}

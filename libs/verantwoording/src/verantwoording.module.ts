@@ -1,6 +1,7 @@
 import { Module, Provider } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OpdrachtenModule } from '@wijkkompas/opdrachten';
+import { CasusService } from './casus/casus.service';
 import { VERANTWOORDING_ENTITIES } from './entities';
 import { KpiNormService } from './kpi/kpi-norm.service';
 import { KpiSetCheckService } from './kpi/kpi-set-check.service';
@@ -8,11 +9,14 @@ import { KpiSetRegelRegistry } from './kpi/kpi-set-regel.registry';
 import { KpiService } from './kpi/kpi.service';
 import { RapportageperiodeService } from './periode/rapportageperiode.service';
 import { KpiDemoSeed } from './seed/kpi.seed';
+import { VerhalenDemoSeed } from './seed/verhalen.seed';
+import { SignaalService } from './signaal/signaal.service';
 import { BeoordelingService } from './kwartaalverantwoording/beoordeling.service';
 import { KpiWaardeService } from './kwartaalverantwoording/kpi-waarde.service';
 import { KwartaalverantwoordingStatusService } from './kwartaalverantwoording/kwartaalverantwoording-status.service';
 import { KwartaalverantwoordingService } from './kwartaalverantwoording/kwartaalverantwoording.service';
 import { WaardenImportService } from './kwartaalverantwoording/waarden-import.service';
+import { VerantwoordingDemoSeed } from './seed/verantwoording.seed';
 
 /** Services of the verantwoording capability; later capabilities (dossiers, theories) import them. */
 const SERVICES: Provider[] = [
@@ -29,7 +33,11 @@ const SERVICES: Provider[] = [
   KwartaalverantwoordingStatusService,
   BeoordelingService,
   WaardenImportService,
+  VerantwoordingDemoSeed,
   // casussen en signalen
+  CasusService,
+  SignaalService,
+  VerhalenDemoSeed,
 ];
 
 /**

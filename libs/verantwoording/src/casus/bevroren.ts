@@ -25,11 +25,14 @@ export async function bevrorenStatus(
     .getRepository(Kwartaalverantwoording)
     .createQueryBuilder('v')
     .select(['v.id', 'v.status'])
-    .where('v.gemeente_id = :gemeenteId AND v.aanbieder_id = :aanbiederId AND v.periode = :periode', {
-      gemeenteId,
-      aanbiederId,
-      periode,
-    })
+    .where(
+      'v.gemeente_id = :gemeenteId AND v.aanbieder_id = :aanbiederId AND v.periode = :periode',
+      {
+        gemeenteId,
+        aanbiederId,
+        periode,
+      },
+    )
     .andWhere(
       'NOT EXISTS (SELECT 1 FROM kwartaalverantwoordingen later WHERE later.rapportageperiode_id = v.rapportageperiode_id AND later.revisie > v.revisie)',
     )

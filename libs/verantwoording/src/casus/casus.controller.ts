@@ -41,7 +41,8 @@ import { CasusService } from './casus.service';
 
 const ETAG_HEADER = {
   ETag: {
-    description: 'De versie van het verhaal (W/"<version>"); stuur die bij een wijziging mee in If-Match.',
+    description:
+      'De versie van het verhaal (W/"<version>"); stuur die bij een wijziging mee in If-Match.',
     schema: { type: 'string', example: 'W/"2"' },
   },
 };
@@ -73,7 +74,11 @@ export class CasusController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Eén casusverhaal' })
+  @ApiOperation({
+    summary: 'Eén casusverhaal',
+    description:
+      'Met de namen van perceel, wijk, KPI’s, doelen en ketens; de ETag hoort bij het verhaal. bevroren zegt of de verantwoording van het kwartaal al is ingediend.',
+  })
   @ApiOkResponse({ type: CasusResponse, headers: ETAG_HEADER })
   async findOne(
     @CurrentActor() actor: Actor,

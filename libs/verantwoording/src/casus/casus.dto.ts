@@ -4,8 +4,8 @@ import { PageQuery } from '@wijkkompas/core';
 import { Casus } from './casus.entity';
 import {
   FilterUuid,
-  Koppeling,
-  KpiKoppeling,
+  GekoppeldItem,
+  GekoppeldeKpi,
   Kwartaal,
   KWARTAAL_PATROON,
   Tekst,
@@ -215,32 +215,32 @@ export class CasusResponse {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   perceelId: string | null;
 
-  @ApiPropertyOptional({ type: () => Koppeling, nullable: true })
-  perceel: Koppeling | null;
+  @ApiPropertyOptional({ type: () => GekoppeldItem, nullable: true })
+  perceel: GekoppeldItem | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   wijkId: string | null;
 
-  @ApiPropertyOptional({ type: () => Koppeling, nullable: true })
-  wijk: Koppeling | null;
+  @ApiPropertyOptional({ type: () => GekoppeldItem, nullable: true })
+  wijk: GekoppeldItem | null;
 
   @ApiProperty({ type: String, format: 'uuid', isArray: true })
   kpiIds: string[];
 
-  @ApiProperty({ type: () => KpiKoppeling, isArray: true })
-  kpis: KpiKoppeling[];
+  @ApiProperty({ type: () => GekoppeldeKpi, isArray: true })
+  kpis: GekoppeldeKpi[];
 
   @ApiProperty({ type: String, format: 'uuid', isArray: true })
   doelIds: string[];
 
-  @ApiProperty({ type: () => Koppeling, isArray: true })
-  doelen: Koppeling[];
+  @ApiProperty({ type: () => GekoppeldItem, isArray: true })
+  doelen: GekoppeldItem[];
 
   @ApiProperty({ type: String, format: 'uuid', isArray: true })
   ketenIds: string[];
 
-  @ApiProperty({ type: () => Koppeling, isArray: true })
-  ketens: Koppeling[];
+  @ApiProperty({ type: () => GekoppeldItem, isArray: true })
+  ketens: GekoppeldItem[];
 
   @ApiProperty({ format: 'uuid' })
   auteurId: string;
@@ -265,7 +265,7 @@ export class CasusResponse {
 }
 
 /** The names a page of stories needs. */
-export function teBenoemen(rows: readonly Casus[]) {
+export function casusTeBenoemen(rows: readonly Casus[]) {
   return {
     perceelIds: rows.map((c) => c.perceelId),
     wijkIds: rows.map((c) => c.wijkId),
@@ -278,7 +278,7 @@ export function teBenoemen(rows: readonly Casus[]) {
 }
 
 export function toCasusResponse(casus: Casus, namen: Namen, bevroren: boolean): CasusResponse {
-  const ref = (id: string | null, map: Map<string, string>): Koppeling | null =>
+  const ref = (id: string | null, map: Map<string, string>): GekoppeldItem | null =>
     id && map.has(id) ? { id, naam: map.get(id)! } : null;
   return {
     id: casus.id,

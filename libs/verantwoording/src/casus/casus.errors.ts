@@ -38,7 +38,10 @@ export class PeriodeInToekomstError extends DomainError {
       `Kwartaal ${periode} is nog niet begonnen: verhalen en signalen horen bij een kwartaal tot en met het huidige.`,
       {
         invalidParams: [
-          { name: 'periode', reason: `periode mag niet na het huidige kwartaal (${huidig}) liggen` },
+          {
+            name: 'periode',
+            reason: `periode mag niet na het huidige kwartaal (${huidig}) liggen`,
+          },
         ],
       },
     );

@@ -22,7 +22,7 @@ import {
   CasusQuery,
   CasusResponse,
   CreateCasusRequest,
-  teBenoemen,
+  casusTeBenoemen,
   toCasusResponse,
   UpdateCasusRequest,
 } from './casus.dto';
@@ -114,7 +114,7 @@ export class CasusService {
     const { skip, take } = skipTake(query);
     const [rows, total] = await builder.skip(skip).take(take).getManyAndCount();
     const [namen, bevroren] = await Promise.all([
-      laadNamen(manager, teBenoemen(rows)),
+      laadNamen(manager, casusTeBenoemen(rows)),
       bevrorenKwartalen(manager, actor.gemeenteId, rows),
     ]);
     return [rows.map((c) => toCasusResponse(c, namen, bevroren(c.aanbiederId, c.periode))), total];
@@ -140,6 +140,10 @@ export class CasusService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.laadEigen(manager, actor, aanbiederId, id);
       vereisIfMatch(ifMatch, before.version, ENTITEIT);
+      if (!Object.values(input).some((waarde) => waarde !== undefined)) {
+        const bevroren = await bevrorenKwartalen(manager, actor.gemeenteId, [before]);
+        return this.response(manager, before, bevroren(before.aanbiederId, before.periode));
+      }
       const periode = input.periode ?? before.periode;
       const na: Casus = {
         ...before,
@@ -187,7 +191,11 @@ export class CasusService {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.laadEigen(manager, actor, aanbiederId, id);
       if (versies && !versies.includes(before.version))
-        throw new VersionConflictError(ENTITEIT, versies.map(etag).join(', '), etag(before.version));
+        throw new VersionConflictError(
+          ENTITEIT,
+          versies.map(etag).join(', '),
+          etag(before.version),
+        );
       await this.vereisOpen(manager, actor.gemeenteId, aanbiederId, before.periode);
       await manager.getRepository(Casus).delete({ id });
       await this.audit.record(manager, actor, {
@@ -257,6 +265,6 @@ export class CasusService {
     casus: Casus,
     bevroren: boolean,
   ): Promise<CasusResponse> {
-    return toCasusResponse(casus, await laadNamen(manager, teBenoemen([casus])), bevroren);
+    return toCasusResponse(casus, await laadNamen(manager, casusTeBenoemen([casus])), bevroren);
   }
 }

@@ -36,7 +36,12 @@ function documentatie(modus: Modus, opties: Record<string, unknown>): PropertyDe
 }
 
 /** Free text of at most `max` characters that is not only white space. */
-export function Tekst(veld: string, max: number, modus: Modus, extra: Record<string, unknown> = {}) {
+export function Tekst(
+  veld: string,
+  max: number,
+  modus: Modus,
+  extra: Record<string, unknown> = {},
+) {
   return applyDecorators(
     documentatie(modus, { type: String, maxLength: max, ...extra }),
     aanwezigheid(modus),
@@ -106,7 +111,7 @@ export const naarBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
 /** A linked item in a response: the id and how people call it. */
-export class Koppeling {
+export class GekoppeldItem {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
@@ -114,7 +119,7 @@ export class Koppeling {
   naam: string;
 }
 
-export class KpiKoppeling extends Koppeling {
+export class GekoppeldeKpi extends GekoppeldItem {
   @ApiProperty({ example: 'NRD-02' })
   code: string;
 }

@@ -47,7 +47,10 @@ export async function controleerVerwijzingen(
     const perceelId = verwijzingen.perceelId;
     const perceel = await manager.getRepository(Perceel).findOneBy({ id: perceelId, gemeenteId });
     if (!perceel)
-      fouten.push({ name: 'perceelId', reason: `perceel ${perceelId} bestaat niet in deze gemeente` });
+      fouten.push({
+        name: 'perceelId',
+        reason: `perceel ${perceelId} bestaat niet in deze gemeente`,
+      });
     else if (aanbiederId) {
       const { begindatum, einddatum } = periodeDatums(periode);
       const toegewezen = await manager
@@ -73,7 +76,8 @@ export async function controleerVerwijzingen(
   if (verwijzingen.wijkId) {
     const wijkId = verwijzingen.wijkId;
     const wijk = await manager.getRepository(Wijk).findOneBy({ id: wijkId, gemeenteId });
-    if (!wijk) fouten.push({ name: 'wijkId', reason: `wijk ${wijkId} bestaat niet in deze gemeente` });
+    if (!wijk)
+      fouten.push({ name: 'wijkId', reason: `wijk ${wijkId} bestaat niet in deze gemeente` });
     else if (
       verwijzingen.perceelId &&
       !fouten.some((f) => f.name === 'perceelId') &&

@@ -46,9 +46,9 @@ describe('aggregatie over percelen', () => {
       expect(aggregeer('gemiddelde', [{ waarde: '80' }, { waarde: '85.5' }])).toEqual({
         waarde: '82.75',
       });
-      expect(
-        aggregeer('gemiddelde', [{ waarde: '1' }, { waarde: '1' }, { waarde: '2' }]),
-      ).toEqual({ waarde: '1.3333' });
+      expect(aggregeer('gemiddelde', [{ waarde: '1' }, { waarde: '1' }, { waarde: '2' }])).toEqual({
+        waarde: '1.3333',
+      });
     });
 
     it('weighs a weighted mean by gewicht', () => {

@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import {
-  Actor,
-  AuditService,
-  NotFoundError,
-  PageQuery,
-  ValidationError,
-} from '@wijkkompas/core';
+import { Actor, AuditService, NotFoundError, PageQuery, ValidationError } from '@wijkkompas/core';
 import { Casus } from '../casus/casus.entity';
 import { Kpi } from '../kpi/kpi.entity';
 import { LeesScope, leesScope } from '../shared/scope';
@@ -15,7 +9,7 @@ import { Signaal } from '../signaal/signaal.entity';
 import {
   BeoordelingsopmerkingResponse,
   CreateBeoordelingsopmerkingRequest,
-  CreateReactieRequest,
+  CreateBeoordelingsreactieRequest,
 } from './kwartaalverantwoording.dto';
 import {
   Beoordelingsopmerking,
@@ -106,7 +100,8 @@ export class BeoordelingService {
         aanbiederId: v.aanbiederId,
         periode: v.periode,
       });
-      if (!bestaat) throw fout('onderdeelId moet een casus van deze aanbieder en dit kwartaal zijn');
+      if (!bestaat)
+        throw fout('onderdeelId moet een casus van deze aanbieder en dit kwartaal zijn');
     } else {
       const bestaat = await manager.getRepository(Signaal).existsBy({
         id: onderdeelId,
@@ -150,7 +145,9 @@ export class BeoordelingService {
     const eigen = scope.ketenIds;
     if (!eigen) return opmerkingen;
     const ids = (onderdeel: string) =>
-      opmerkingen.filter((o) => o.onderdeel === onderdeel && o.onderdeelId).map((o) => o.onderdeelId!);
+      opmerkingen
+        .filter((o) => o.onderdeel === onderdeel && o.onderdeelId)
+        .map((o) => o.onderdeelId!);
     const ketens = new Map<string, string[]>();
     const kpiIds = ids('kpi-waarde');
     const casusIds = ids('casus');
@@ -177,7 +174,7 @@ export class BeoordelingService {
     actor: Actor,
     id: string,
     opmerkingId: string,
-    input: CreateReactieRequest,
+    input: CreateBeoordelingsreactieRequest,
   ): Promise<BeoordelingsopmerkingResponse> {
     return this.dataSource.transaction(async (manager) => {
       const scope = await leesScope(manager, actor);

@@ -18,7 +18,11 @@ export const GEWICHT_GRENZEN: DecimaalGrenzen = {
   decimalen: 4,
   nietNegatief: true,
 };
-export const FTE_GRENZEN: DecimaalGrenzen = { cijfersVoorKomma: 8, decimalen: 2, nietNegatief: true };
+export const FTE_GRENZEN: DecimaalGrenzen = {
+  cijfersVoorKomma: 8,
+  decimalen: 2,
+  nietNegatief: true,
+};
 export const PERCENTAGE_GRENZEN: DecimaalGrenzen = {
   cijfersVoorKomma: 4,
   decimalen: 2,

@@ -8,7 +8,10 @@ const inhoud = {
     { kpiId: 'k-armoede', ketenIds: ['armoede', 'wmo'] },
     { kpiId: 'k-los', ketenIds: [] },
   ],
-  ontbrekend: [{ kpiId: 'k-jeugd2', ketenIds: ['jeugd'] }, { kpiId: 'k-los2', ketenIds: [] }],
+  ontbrekend: [
+    { kpiId: 'k-jeugd2', ketenIds: ['jeugd'] },
+    { kpiId: 'k-los2', ketenIds: [] },
+  ],
   casussen: [
     { id: 'c1', ketenIds: ['jeugd'] },
     { id: 'c2', ketenIds: ['veiligheid'] },

@@ -40,8 +40,7 @@ export function filterInhoudOpScope<T extends FilterbareInhoud>(inhoud: T, scope
     casussen,
     signalen,
     openOpmerkingen: inhoud.openOpmerkingen.filter(
-      (o) =>
-        !verborgenOnderdelen.includes(o.onderdeel) || !o.onderdeelId || ids.has(o.onderdeelId),
+      (o) => !verborgenOnderdelen.includes(o.onderdeel) || !o.onderdeelId || ids.has(o.onderdeelId),
     ),
   };
 }

@@ -19,7 +19,12 @@ import { schrijfWaarden, TeSchrijvenWaarde } from './waarden-opslag';
 
 const sleutel = (kpiId: string, perceelId: string | null) => `${kpiId}|${perceelId ?? ''}`;
 
-function waardeVoorAudit(w: Pick<KpiWaarde, 'kpiId' | 'perceelId' | 'waarde' | 'gewicht' | 'toelichting' | 'bron' | 'datakwaliteit'>) {
+function waardeVoorAudit(
+  w: Pick<
+    KpiWaarde,
+    'kpiId' | 'perceelId' | 'waarde' | 'gewicht' | 'toelichting' | 'bron' | 'datakwaliteit'
+  >,
+) {
   return {
     kpiId: w.kpiId,
     perceelId: w.perceelId,

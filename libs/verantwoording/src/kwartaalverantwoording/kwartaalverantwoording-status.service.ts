@@ -21,7 +21,11 @@ import {
   RevisieNietMogelijkError,
 } from './kwartaalverantwoording.errors';
 import { bouwInhoud, laadVerantwoording } from './kwartaalverantwoording.lezer';
-import { AUDIT_TYPE, kopVan, KwartaalverantwoordingService } from './kwartaalverantwoording.service';
+import {
+  AUDIT_TYPE,
+  kopVan,
+  KwartaalverantwoordingService,
+} from './kwartaalverantwoording.service';
 
 const VERHAAL: [keyof Kwartaalverantwoording, string][] = [
   ['hoogtepunten', 'de hoogtepunten'],
@@ -98,7 +102,12 @@ export class KwartaalverantwoordingStatusService {
             'terugzetten-zonder-vraag',
             'Vraag ontbreekt',
             'Zet een kwartaalverantwoording terug met een vraag: plaats eerst een beoordelingsopmerking of geef een toelichting mee.',
-            [{ name: 'toelichting', reason: 'geef aan wat de aanbieder moet aanvullen of verbeteren' }],
+            [
+              {
+                name: 'toelichting',
+                reason: 'geef aan wat de aanbieder moet aanvullen of verbeteren',
+              },
+            ],
           );
         if (toelichting) {
           const repo = manager.getRepository(Beoordelingsopmerking);

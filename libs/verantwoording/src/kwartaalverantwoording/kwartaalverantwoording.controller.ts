@@ -22,7 +22,6 @@ import {
   ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiExtraModels,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNoContentResponse,
@@ -55,9 +54,8 @@ import {
   BeoordelingsopmerkingResponse,
   CreateBeoordelingsopmerkingRequest,
   CreateKwartaalverantwoordingRequest,
-  CreateReactieRequest,
+  CreateBeoordelingsreactieRequest,
   CreateVerantwoordingStatuswijzigingRequest,
-  ImportFoutResponse,
   ImportResultaatResponse,
   KwartaalverantwoordingQuery,
   KwartaalverantwoordingResponse,
@@ -93,7 +91,8 @@ const IF_MATCH = {
 
 const ConceptConflict = () =>
   ApiConflictResponse({
-    description: 'De kwartaalverantwoording is geen concept meer (ingediend, teruggezet of vastgesteld).',
+    description:
+      'De kwartaalverantwoording is geen concept meer (ingediend, teruggezet of vastgesteld).',
   });
 const Verouderd = () =>
   ApiPreconditionFailedResponse({
@@ -173,7 +172,8 @@ export class KwartaalverantwoordingController {
   @Roles(...OPSTELLERS)
   @ApiOperation({
     summary: 'Verhaal, budget en formatie bijwerken',
-    description: 'Alleen een concept. Een weggelaten veld blijft zoals het is, null maakt het leeg.',
+    description:
+      'Alleen een concept. Een weggelaten veld blijft zoals het is, null maakt het leeg.',
   })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: KwartaalverantwoordingResponse, headers: ETAG_HEADER })
@@ -221,7 +221,10 @@ export class KwartaalverantwoordingController {
   @HttpCode(204)
   @ApiOperation({ summary: 'KPI-waarde verwijderen', description: 'Alleen in een concept.' })
   @ApiHeader(IF_MATCH)
-  @ApiNoContentResponse({ description: 'Verwijderd; de ETag is de nieuwe versie.', headers: ETAG_HEADER })
+  @ApiNoContentResponse({
+    description: 'Verwijderd; de ETag is de nieuwe versie.',
+    headers: ETAG_HEADER,
+  })
   @ConceptConflict()
   @Verouderd()
   @ZonderIfMatch()
@@ -256,7 +259,6 @@ export class KwartaalverantwoordingController {
     },
   })
   @ApiHeader(IF_MATCH)
-  @ApiExtraModels(ImportFoutResponse)
   @ApiCreatedResponse({ type: ImportResultaatResponse, headers: ETAG_HEADER })
   @ApiUnprocessableEntityResponse({
     description:
@@ -289,7 +291,8 @@ export class KwartaalverantwoordingController {
   @ApiForbiddenResponse({ description: 'Uw rol mag deze stap niet zetten.' })
   @ApiConflictResponse({ description: 'Deze stap is vanuit de huidige status niet mogelijk.' })
   @ApiUnprocessableEntityResponse({
-    description: 'Er ontbreekt iets voor deze stap (het verhaal bij indienen, een vraag bij terugzetten).',
+    description:
+      'Er ontbreekt iets voor deze stap (het verhaal bij indienen, een vraag bij terugzetten).',
   })
   @Verouderd()
   async wijzigStatus(
@@ -400,7 +403,7 @@ export class KwartaalverantwoordingController {
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
     @Param('opmerkingId', uuidParam('opmerkingId')) opmerkingId: string,
-    @Body() body: CreateReactieRequest,
+    @Body() body: CreateBeoordelingsreactieRequest,
   ): Promise<BeoordelingsopmerkingResponse> {
     return this.beoordeling.reageer(actor, id, opmerkingId, body);
   }

@@ -89,9 +89,19 @@ function WisbareTekst(veld: string, max: number, description: string, example?: 
   );
 }
 
-function WisbaarDecimaal(veld: string, grenzen: DecimaalGrenzen, description: string, example: number) {
+function WisbaarDecimaal(
+  veld: string,
+  grenzen: DecimaalGrenzen,
+  description: string,
+  example: number,
+) {
   return applyDecorators(
-    ApiPropertyOptional({ ...GETAL, nullable: true, description, example }),
+    // No `example` next to oneOf + nullable: it would not match the untyped schema.
+    ApiPropertyOptional({
+      ...GETAL,
+      nullable: true,
+      description: `${description} Bijvoorbeeld ${example}.`,
+    }),
     IsOptional(),
     Decimaal(veld, grenzen),
   );
@@ -124,12 +134,18 @@ export class KwartaalverantwoordingQuery extends PageQuery {
   @IsUUID('all', { message: 'aanbiederId moet een uuid zijn' })
   aanbiederId?: string;
 
-  @ApiPropertyOptional({ example: '2026-Q3', description: 'Een kwartaal (2026-Q3) of jaar (2026).' })
+  @ApiPropertyOptional({
+    example: '2026-Q3',
+    description: 'Een kwartaal (2026-Q3) of jaar (2026).',
+  })
   @IsOptional()
   @Matches(/^\d{4}(-Q[1-4])?$/, { message: 'periode moet een kwartaal (2026-Q3) of een jaar zijn' })
   periode?: string;
 
-  @ApiPropertyOptional({ enum: [...KWARTAALVERANTWOORDING_STATUSSEN], enumName: 'KwartaalverantwoordingStatus' })
+  @ApiPropertyOptional({
+    enum: [...KWARTAALVERANTWOORDING_STATUSSEN],
+    enumName: 'KwartaalverantwoordingStatus',
+  })
   @IsOptional()
   @IsIn([...KWARTAALVERANTWOORDING_STATUSSEN], {
     message: `status moet een van ${KWARTAALVERANTWOORDING_STATUSSEN.join(', ')} zijn`,
@@ -141,7 +157,11 @@ export class BudgetInput {
   @WisbaarCenten('budget.begrootCenten', 'Begroot over het kwartaal, in eurocenten.', 152_500_000)
   begrootCenten?: number | null;
 
-  @WisbaarCenten('budget.gerealiseerdCenten', 'Gerealiseerd over het kwartaal, in eurocenten.', 149_830_000)
+  @WisbaarCenten(
+    'budget.gerealiseerdCenten',
+    'Gerealiseerd over het kwartaal, in eurocenten.',
+    149_830_000,
+  )
   gerealiseerdCenten?: number | null;
 
   @WisbareTekst('budget.toelichting', MAX_VERHAAL, 'Toelichting op de budgetrealisatie.')
@@ -149,7 +169,12 @@ export class BudgetInput {
 }
 
 export class FormatieInput {
-  @WisbaarDecimaal('formatie.formatieFte', FTE_GRENZEN, 'Formatie in fte aan het eind van het kwartaal.', 48.6)
+  @WisbaarDecimaal(
+    'formatie.formatieFte',
+    FTE_GRENZEN,
+    'Formatie in fte aan het eind van het kwartaal.',
+    48.6,
+  )
   formatieFte?: string | number | null;
 
   @WisbaarDecimaal('formatie.vacaturesFte', FTE_GRENZEN, 'Openstaande vacatures in fte.', 3.2)
@@ -163,7 +188,11 @@ export class FormatieInput {
   )
   verloopPercentage?: string | number | null;
 
-  @WisbareTekst('formatie.toelichting', MAX_VERHAAL, 'Toelichting op formatie, vacatures en verloop.')
+  @WisbareTekst(
+    'formatie.toelichting',
+    MAX_VERHAAL,
+    'Toelichting op formatie, vacatures en verloop.',
+  )
   toelichting?: string | null;
 }
 
@@ -205,7 +234,11 @@ export class KpiWaardeInput {
   @IsUUID('all', { message: 'perceelId moet een uuid zijn' })
   perceelId?: string | null;
 
-  @ApiProperty({ ...GETAL, example: '82.5', description: 'De gerealiseerde waarde (hoogstens 4 decimalen).' })
+  @ApiProperty({
+    ...GETAL,
+    example: '82.5',
+    description: 'De gerealiseerde waarde (hoogstens 4 decimalen).',
+  })
   @Decimaal('waarde', WAARDE_GRENZEN)
   waarde: string | number;
 
@@ -298,8 +331,11 @@ export class CreateBeoordelingsopmerkingRequest {
   tekst: string;
 }
 
-export class CreateReactieRequest {
-  @ApiProperty({ example: 'Twee van de vijf medewerkers waren langdurig ziek; sinds juni is het team weer compleet.' })
+export class CreateBeoordelingsreactieRequest {
+  @ApiProperty({
+    example:
+      'Twee van de vijf medewerkers waren langdurig ziek; sinds juni is het team weer compleet.',
+  })
   @IsString({ message: 'reactie moet tekst zijn' })
   @Length(1, 4000, { message: 'reactie moet 1 tot 4000 tekens zijn' })
   reactie: string;
@@ -319,7 +355,12 @@ export class BudgetResponse {
 }
 
 export class FormatieResponse {
-  @ApiProperty({ type: String, nullable: true, example: '48.6', description: 'Exact decimaal als tekst.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '48.6',
+    description: 'Exact decimaal als tekst.',
+  })
   formatieFte: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: '3.2' })
@@ -374,7 +415,9 @@ export class PerceelWaardeResponse implements PerceelWaardeWeergave {
   @ApiProperty({ enum: [...KPI_STATUSSEN], enumName: 'KpiStatus' })
   status: KpiStatus;
 
-  @ApiProperty({ example: 'De realisatie 82,5% ligt 2,5 procentpunt boven de streefwaarde 80%: op koers.' })
+  @ApiProperty({
+    example: 'De realisatie 82,5% ligt 2,5 procentpunt boven de streefwaarde 80%: op koers.',
+  })
   statusToelichting: string;
 }
 
@@ -383,7 +426,8 @@ export class TotaalResponse implements TotaalWeergave {
     format: 'uuid',
     type: String,
     nullable: true,
-    description: 'Id van de waarde bij een KPI voor de hele aanbieder; leeg bij een berekend totaal.',
+    description:
+      'Id van de waarde bij een KPI voor de hele aanbieder; leeg bij een berekend totaal.',
   })
   id: string | null;
 
@@ -451,7 +495,8 @@ export class KpiWaardenResponse implements KpiWaardenWeergave {
 
   @ApiProperty({
     type: () => TotaalResponse,
-    description: 'Het totaal over de percelen volgens de aggregatie van de KPI, of de enkele waarde.',
+    description:
+      'Het totaal over de percelen volgens de aggregatie van de KPI, of de enkele waarde.',
   })
   totaal: TotaalResponse;
 }
@@ -642,7 +687,10 @@ export class KwartaalverantwoordingInhoud {
   @ApiProperty({ example: 1, description: 'Een correctie na vaststelling is een nieuwe revisie.' })
   revisie: number;
 
-  @ApiProperty({ enum: [...KWARTAALVERANTWOORDING_STATUSSEN], enumName: 'KwartaalverantwoordingStatus' })
+  @ApiProperty({
+    enum: [...KWARTAALVERANTWOORDING_STATUSSEN],
+    enumName: 'KwartaalverantwoordingStatus',
+  })
   status: KwartaalverantwoordingStatus;
 
   @ApiProperty({ type: String, nullable: true })
@@ -663,14 +711,16 @@ export class KwartaalverantwoordingInhoud {
   @ApiProperty({
     type: () => KpiWaardenResponse,
     isArray: true,
-    description: 'Per KPI de waarden per perceel en het totaal, met status tegen de norm van de periode.',
+    description:
+      'Per KPI de waarden per perceel en het totaal, met status tegen de norm van de periode.',
   })
   waarden: KpiWaardenResponse[];
 
   @ApiProperty({
     type: () => OntbrekendeWaardeResponse,
     isArray: true,
-    description: 'Verwachte KPI-waarden die nog ontbreken (een waarschuwing, geen blokkade bij indienen).',
+    description:
+      'Verwachte KPI-waarden die nog ontbreken (een waarschuwing, geen blokkade bij indienen).',
   })
   ontbrekend: OntbrekendeWaardeResponse[];
 
@@ -712,7 +762,10 @@ export class KwartaalverantwoordingInhoud {
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
 
-  @ApiProperty({ example: 3, description: 'Gelijk aan de ETag (W/"3"); stuur die mee in If-Match.' })
+  @ApiProperty({
+    example: 3,
+    description: 'Gelijk aan de ETag (W/"3"); stuur die mee in If-Match.',
+  })
   version: number;
 }
 
@@ -754,7 +807,10 @@ export class KwartaalverantwoordingSamenvattingResponse {
   @ApiProperty()
   revisie: number;
 
-  @ApiProperty({ enum: [...KWARTAALVERANTWOORDING_STATUSSEN], enumName: 'KwartaalverantwoordingStatus' })
+  @ApiProperty({
+    enum: [...KWARTAALVERANTWOORDING_STATUSSEN],
+    enumName: 'KwartaalverantwoordingStatus',
+  })
   status: KwartaalverantwoordingStatus;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
@@ -771,7 +827,10 @@ export class KwartaalverantwoordingSamenvattingResponse {
 }
 
 export class KwartaalverantwoordingVersieResponse {
-  @ApiProperty({ example: 1, description: 'Volgnummer binnen deze revisie: 1 is de eerste bevroren versie.' })
+  @ApiProperty({
+    example: 1,
+    description: 'Volgnummer binnen deze revisie: 1 is de eerste bevroren versie.',
+  })
   volgnummer: number;
 
   @ApiProperty()
@@ -806,22 +865,16 @@ export class ImportResultaatResponse {
   @ApiProperty({ example: 500 })
   bijgewerkt: number;
 
-  @ApiProperty({ example: 4, description: 'De nieuwe versie (ETag) van de kwartaalverantwoording.' })
+  @ApiProperty({
+    example: 4,
+    description: 'De nieuwe versie (ETag) van de kwartaalverantwoording.',
+  })
   version: number;
 }
 
-export class ImportFoutResponse {
-  @ApiProperty({ example: 17, description: 'Rijnummer zoals een spreadsheet het toont (kop = rij 1).' })
-  rij: number;
-
-  @ApiProperty({ type: String, nullable: true, example: 'waarde' })
-  kolom: string | null;
-
-  @ApiProperty({ example: "'12,5%' is geen getal." })
-  melding: string;
-}
-
-export function toVersieResponse(v: KwartaalverantwoordingVersie): KwartaalverantwoordingVersieResponse {
+export function toVersieResponse(
+  v: KwartaalverantwoordingVersie,
+): KwartaalverantwoordingVersieResponse {
   return {
     volgnummer: v.volgnummer,
     revisie: v.revisie,

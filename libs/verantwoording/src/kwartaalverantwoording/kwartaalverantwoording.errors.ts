@@ -1,5 +1,8 @@
 import { DomainError, InvalidParam } from '@wijkkompas/core';
-import { KwartaalverantwoordingStatus, OvergangUitkomst } from '../kwartaalverantwoording.lifecycle';
+import {
+  KwartaalverantwoordingStatus,
+  OvergangUitkomst,
+} from '../kwartaalverantwoording.lifecycle';
 
 const WAAROM_NIET_BEWERKBAAR: Record<Exclude<KwartaalverantwoordingStatus, 'concept'>, string> = {
   ingediend:

@@ -92,44 +92,43 @@ export async function laadVerwachting(
     .findOneByOrFail({ id: verantwoording.rapportageperiodeId });
   const { begindatum, einddatum } = periode;
 
-  let hoofdopdrachtIds: string[] = [];
-  let aanvullendeIds: string[] = [];
-  if (periode.aanvullendeOpdrachtId) {
-    aanvullendeIds = [periode.aanvullendeOpdrachtId];
-  } else {
-    hoofdopdrachtIds = (
-      await manager
-        .getRepository(Hoofdopdracht)
-        .createQueryBuilder('h')
-        .select('h.id', 'id')
-        .where('h.gemeente_id = :gemeenteId AND h.aanbieder_id = :aanbiederId', {
-          gemeenteId: verantwoording.gemeenteId,
-          aanbiederId: verantwoording.aanbiederId,
-        })
-        .andWhere('h.startdatum <= :einddatum AND h.einddatum >= :begindatum', {
-          begindatum,
-          einddatum,
-        })
-        .getRawMany<{ id: string }>()
-    ).map((r) => r.id);
-    aanvullendeIds = (
-      await manager
-        .getRepository(AanvullendeOpdracht)
-        .createQueryBuilder('o')
-        .select('o.id', 'id')
-        .innerJoin(AanvullendeOpdrachtAanbieder, 'a', 'a.opdracht_id = o.id')
-        .where('o.gemeente_id = :gemeenteId AND a.aanbieder_id = :aanbiederId', {
-          gemeenteId: verantwoording.gemeenteId,
-          aanbiederId: verantwoording.aanbiederId,
-        })
-        .andWhere('o.status IN (:...statussen)', { statussen: RAPPORTERENDE_STATUSSEN })
-        .andWhere('o.startdatum <= :einddatum AND o.einddatum >= :begindatum', {
-          begindatum,
-          einddatum,
-        })
-        .getRawMany<{ id: string }>()
-    ).map((r) => r.id);
-  }
+  const eigenOpdracht = periode.aanvullendeOpdrachtId;
+  const hoofdopdrachtIds = eigenOpdracht
+    ? []
+    : (
+        await manager
+          .getRepository(Hoofdopdracht)
+          .createQueryBuilder('h')
+          .select('h.id', 'id')
+          .where('h.gemeente_id = :gemeenteId AND h.aanbieder_id = :aanbiederId', {
+            gemeenteId: verantwoording.gemeenteId,
+            aanbiederId: verantwoording.aanbiederId,
+          })
+          .andWhere('h.startdatum <= :einddatum AND h.einddatum >= :begindatum', {
+            begindatum,
+            einddatum,
+          })
+          .getRawMany<{ id: string }>()
+      ).map((r) => r.id);
+  const aanvullendeIds = eigenOpdracht
+    ? [eigenOpdracht]
+    : (
+        await manager
+          .getRepository(AanvullendeOpdracht)
+          .createQueryBuilder('o')
+          .select('o.id', 'id')
+          .innerJoin(AanvullendeOpdrachtAanbieder, 'a', 'a.opdracht_id = o.id')
+          .where('o.gemeente_id = :gemeenteId AND a.aanbieder_id = :aanbiederId', {
+            gemeenteId: verantwoording.gemeenteId,
+            aanbiederId: verantwoording.aanbiederId,
+          })
+          .andWhere('o.status IN (:...statussen)', { statussen: RAPPORTERENDE_STATUSSEN })
+          .andWhere('o.startdatum <= :einddatum AND o.einddatum >= :begindatum', {
+            begindatum,
+            einddatum,
+          })
+          .getRawMany<{ id: string }>()
+      ).map((r) => r.id);
 
   const kpiRows = await manager
     .getRepository(Kpi)
@@ -308,7 +307,9 @@ export async function bouwInhoud(
 
   // Figures may be tied to KPIs or versions no longer expected (inactive, older version).
   const kpis = new Map(context.kpis);
-  const ontbrekendeKpis = [...new Set(waardeRows.map((w) => w.kpiId))].filter((id) => !kpis.has(id));
+  const ontbrekendeKpis = [...new Set(waardeRows.map((w) => w.kpiId))].filter(
+    (id) => !kpis.has(id),
+  );
   if (ontbrekendeKpis.length)
     for (const k of await manager.getRepository(Kpi).findBy({ id: In(ontbrekendeKpis) }))
       kpis.set(k.id, k);
@@ -358,21 +359,20 @@ export async function bouwInhoud(
     verwacht: context.verwacht,
   });
 
-  const [aanbieder, opmerkingen, casussen, signalen] = await Promise.all([
-    manager.getRepository(Organisatie).findOneByOrFail({ id: v.aanbiederId }),
-    manager.getRepository(Beoordelingsopmerking).find({
-      where: { kwartaalverantwoordingId: v.id },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    }),
-    manager.getRepository(Casus).find({
-      where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, periode: v.periode },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    }),
-    manager.getRepository(Signaal).find({
-      where: { gemeenteId: v.gemeenteId, organisatieId: v.aanbiederId, periode: v.periode },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    }),
-  ]);
+  // One after the other: inside a transaction they share one connection.
+  const aanbieder = await manager.getRepository(Organisatie).findOneByOrFail({ id: v.aanbiederId });
+  const opmerkingen = await manager.getRepository(Beoordelingsopmerking).find({
+    where: { kwartaalverantwoordingId: v.id },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+  const casussen = await manager.getRepository(Casus).find({
+    where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, periode: v.periode },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+  const signalen = await manager.getRepository(Signaal).find({
+    where: { gemeenteId: v.gemeenteId, organisatieId: v.aanbiederId, periode: v.periode },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
   const open = opmerkingen.filter((o) => o.reactie === null);
   const namen = await gebruikerNamen(
     manager,

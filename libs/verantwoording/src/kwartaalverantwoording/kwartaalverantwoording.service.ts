@@ -170,8 +170,7 @@ export class KwartaalverantwoordingService {
       .addOrderBy('a.naam', 'ASC')
       .addOrderBy('v.revisie', 'DESC')
       .addOrderBy('v.id', 'ASC');
-    if (scope.aanbiederId)
-      qb.andWhere('v.aanbieder_id = :eigen', { eigen: scope.aanbiederId });
+    if (scope.aanbiederId) qb.andWhere('v.aanbieder_id = :eigen', { eigen: scope.aanbiederId });
     if (query.aanbiederId)
       qb.andWhere('v.aanbieder_id = :aanbiederId', { aanbiederId: query.aanbiederId });
     if (query.periode) qb.andWhere('v.periode = :periode', { periode: query.periode });
@@ -220,8 +219,7 @@ export class KwartaalverantwoordingService {
       if (input.knelpunten !== undefined) set.knelpunten = input.knelpunten;
       if (input.vooruitblik !== undefined) set.vooruitblik = input.vooruitblik;
       const budget = input.budget;
-      if (budget?.begrootCenten !== undefined)
-        set.budgetBegrootCenten = budget.begrootCenten;
+      if (budget?.begrootCenten !== undefined) set.budgetBegrootCenten = budget.begrootCenten;
       if (budget?.gerealiseerdCenten !== undefined)
         set.budgetGerealiseerdCenten = budget.gerealiseerdCenten;
       if (budget?.toelichting !== undefined) set.budgetToelichting = budget.toelichting;
@@ -282,7 +280,8 @@ export class KwartaalverantwoordingService {
     const versie = await manager
       .getRepository(KwartaalverantwoordingVersie)
       .findOneBy({ kwartaalverantwoordingId: id, volgnummer });
-    if (!versie) throw new NotFoundError('Versie', `${volgnummer} van kwartaalverantwoording ${id}`);
+    if (!versie)
+      throw new NotFoundError('Versie', `${volgnummer} van kwartaalverantwoording ${id}`);
     return {
       versie,
       inhoud: filterInhoudOpScope(versie.inhoud as unknown as KwartaalverantwoordingInhoud, scope),

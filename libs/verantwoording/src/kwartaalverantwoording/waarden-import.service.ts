@@ -11,7 +11,11 @@ import { leesScope } from '../shared/scope';
 import { claimConcept } from './concept';
 import { controleerDecimaal, WAARDE_GRENZEN } from './decimaal-invoer';
 import { ImportResultaatResponse } from './kwartaalverantwoording.dto';
-import { ImportAfgekeurdError, ImportFout, NietBewerkbaarError } from './kwartaalverantwoording.errors';
+import {
+  ImportAfgekeurdError,
+  ImportFout,
+  NietBewerkbaarError,
+} from './kwartaalverantwoording.errors';
 import { laadVerantwoording, laadVerwachting, Verwachting } from './kwartaalverantwoording.lezer';
 import { AUDIT_TYPE } from './kwartaalverantwoording.service';
 import { schrijfWaarden, TeSchrijvenWaarde } from './waarden-opslag';
@@ -30,7 +34,9 @@ export type ImportFormaat = 'csv' | 'xlsx';
 export const MAX_GEMELDE_FOUTEN = 1_000;
 const MAX_BRON = 200;
 
-export function formaatVan(bestand: Pick<ImportBestand, 'originalname' | 'mimetype'>): ImportFormaat | null {
+export function formaatVan(
+  bestand: Pick<ImportBestand, 'originalname' | 'mimetype'>,
+): ImportFormaat | null {
   const naam = bestand.originalname.toLowerCase();
   if (naam.endsWith('.csv')) return 'csv';
   if (naam.endsWith('.xlsx')) return 'xlsx';
@@ -40,6 +46,11 @@ export function formaatVan(bestand: Pick<ImportBestand, 'originalname' | 'mimety
   return null;
 }
 
+/** Windows-1252 differs from Latin-1 only in 0x80–0x9F; Node's decoder keeps those as C1 controls. */
+const CP1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
 /**
  * Text of a CSV export: UTF-8 as it should be, but registration systems and older Excel
  * still write Windows-1252; invalid UTF-8 is read as that instead of as replacement marks.
@@ -48,7 +59,9 @@ export function decodeerCsv(buffer: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    return new TextDecoder('windows-1252').decode(buffer);
+    return buffer
+      .toString('latin1')
+      .replace(/[\u0080-\u009f]/g, (c) => CP1252_80_9F[c.charCodeAt(0) - 0x80]);
   }
 }
 
@@ -93,7 +106,12 @@ export function opzoeklijsten(verwachting: Verwachting): {
 
 function heeftKolom(tabel: Tabel, rol: keyof typeof KPI_IMPORT_KOLOMMEN): boolean {
   return tabel.kop.some((kop) =>
-    KPI_IMPORT_KOLOMMEN[rol].includes(kop.trim().toLowerCase().replace(/[\s_-]+/g, '')),
+    KPI_IMPORT_KOLOMMEN[rol].includes(
+      kop
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]+/g, ''),
+    ),
   );
 }
 
@@ -142,12 +160,15 @@ export class WaardenImportService {
       throw this.afgekeurd(
         uitkomst.fouten.map((f) => ({ rij: f.rij, kolom: f.kolom ?? null, melding: f.melding })),
       );
-    const waardeKolom = tabel.kop.find((k) => KPI_IMPORT_KOLOMMEN.waarde.includes(normaliseer(k))) ?? 'waarde';
-    const bronKolom = tabel.kop.find((k) => KPI_IMPORT_KOLOMMEN.bron.includes(normaliseer(k))) ?? 'bron';
+    const waardeKolom =
+      tabel.kop.find((k) => KPI_IMPORT_KOLOMMEN.waarde.includes(normaliseer(k))) ?? 'waarde';
+    const bronKolom =
+      tabel.kop.find((k) => KPI_IMPORT_KOLOMMEN.bron.includes(normaliseer(k))) ?? 'bron';
     const fouten: ImportFout[] = [];
     for (const w of uitkomst.waarden) {
       const controle = controleerDecimaal(w.waarde, 'De waarde', WAARDE_GRENZEN);
-      if (!controle.ok) fouten.push({ rij: w.rij, kolom: waardeKolom, melding: `${controle.reden}.` });
+      if (!controle.ok)
+        fouten.push({ rij: w.rij, kolom: waardeKolom, melding: `${controle.reden}.` });
       if (w.bron && w.bron.length > MAX_BRON)
         fouten.push({
           rij: w.rij,
@@ -220,7 +241,9 @@ export class WaardenImportService {
     }
     const csv = parseCsv(decodeerCsv(bestand.buffer));
     if (csv.fouten.length)
-      throw this.afgekeurd(csv.fouten.map((f) => ({ rij: f.rij, kolom: null, melding: f.melding })));
+      throw this.afgekeurd(
+        csv.fouten.map((f) => ({ rij: f.rij, kolom: null, melding: f.melding })),
+      );
     return { kop: csv.kop, kopRij: csv.kop.length ? 1 : 0, records: csv.records };
   }
 

@@ -71,7 +71,14 @@ describe('bouwWaardenWeergave', () => {
   it('aggregates a mean over the percelen and rates total and percelen against the quarter norm before the year norm', () => {
     const w = bouwWaardenWeergave(
       invoer(
-        [{ id: 'a', code: 'K01', ketenIds: ['jeugd'], normen: [norm('2026', '60'), norm('2026-Q2', '80')] }],
+        [
+          {
+            id: 'a',
+            code: 'K01',
+            ketenIds: ['jeugd'],
+            normen: [norm('2026', '60'), norm('2026-Q2', '80')],
+          },
+        ],
         [versie({ id: 'a-v1', kpiId: 'a' })],
         [
           waarde({ id: 'w1', kpiId: 'a', perceelId: P1, waarde: '82.0000', bron: 'Registratie' }),
@@ -109,7 +116,14 @@ describe('bouwWaardenWeergave', () => {
         [{ id: 's', code: 'K02', ketenIds: [], normen: [norm('2026', '300', '20', '50')] }],
         [versie({ id: 's-v1', kpiId: 's', eenheid: 'aantal', aggregatie: 'som' })],
         [
-          waarde({ id: 'w1', kpiId: 's', kpiVersieId: 's-v1', perceelId: P1, waarde: '120', bron: 'A' }),
+          waarde({
+            id: 'w1',
+            kpiId: 's',
+            kpiVersieId: 's-v1',
+            perceelId: P1,
+            waarde: '120',
+            bron: 'A',
+          }),
           waarde({
             id: 'w2',
             kpiId: 's',
@@ -184,7 +198,14 @@ describe('bouwWaardenWeergave', () => {
         [{ id: 'g', code: 'K04', ketenIds: [], normen: [norm('2026', '70')] }],
         [versie({ id: 'g-v1', kpiId: 'g', aggregatie: 'gewogen-gemiddelde' })],
         [
-          waarde({ id: 'w1', kpiId: 'g', kpiVersieId: 'g-v1', perceelId: P1, waarde: '70', gewicht: '100' }),
+          waarde({
+            id: 'w1',
+            kpiId: 'g',
+            kpiVersieId: 'g-v1',
+            perceelId: P1,
+            waarde: '70',
+            gewicht: '100',
+          }),
           waarde({ id: 'w2', kpiId: 'g', kpiVersieId: 'g-v1', perceelId: P2, waarde: '90' }),
         ],
       ),
@@ -240,7 +261,10 @@ describe('bouwWaardenWeergave', () => {
     const w = bouwWaardenWeergave(
       invoer(
         [{ id: 'a', code: 'K01', ketenIds: [], normen: [] }],
-        [versie({ id: 'a-v1', kpiId: 'a' }), versie({ id: 'a-v2', kpiId: 'a', versie: 2, naam: 'Nieuw' })],
+        [
+          versie({ id: 'a-v1', kpiId: 'a' }),
+          versie({ id: 'a-v2', kpiId: 'a', versie: 2, naam: 'Nieuw' }),
+        ],
         [
           waarde({ id: 'w1', kpiId: 'a', kpiVersieId: 'a-v2', perceelId: P1, waarde: '1' }),
           waarde({ id: 'w2', kpiId: 'a', kpiVersieId: 'a-v1', perceelId: P2, waarde: '2' }),

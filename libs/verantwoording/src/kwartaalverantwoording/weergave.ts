@@ -148,7 +148,8 @@ const AGGREGATIE_NAAM: Record<KpiAggregatie, string> = {
 /** The worst data quality among the figures: the total is only as reliable as its parts. */
 export function slechtsteDatakwaliteit(kwaliteiten: readonly Datakwaliteit[]): Datakwaliteit {
   return kwaliteiten.reduce<Datakwaliteit>(
-    (slechtste, k) => (DATAKWALITEITEN.indexOf(k) > DATAKWALITEITEN.indexOf(slechtste) ? k : slechtste),
+    (slechtste, k) =>
+      DATAKWALITEITEN.indexOf(k) > DATAKWALITEITEN.indexOf(slechtste) ? k : slechtste,
     'betrouwbaar',
   );
 }
@@ -178,7 +179,9 @@ const SOM_PER_PERCEEL: StatusWeergave = {
 };
 
 function naamLijst(namen: readonly string[]): string {
-  return namen.length > 1 ? `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}` : namen[0];
+  return namen.length > 1
+    ? `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}`
+    : namen[0];
 }
 
 function groep(

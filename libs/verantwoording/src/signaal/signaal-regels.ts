@@ -79,7 +79,11 @@ export function controleerSignaalWijziging(
   for (const veld of velden) {
     const inbreng = (INBRENG_VELDEN as readonly string[]).includes(veld);
     const routering = (ROUTERING_VELDEN as readonly string[]).includes(veld);
-    const mag = inbreng ? rechten.inbrenger : routering ? rechten.inbrenger || rechten.behandelaar : rechten.behandelaar;
+    const mag = inbreng
+      ? rechten.inbrenger
+      : routering
+        ? rechten.inbrenger || rechten.behandelaar
+        : rechten.behandelaar;
     if (!mag) {
       fouten.push({
         veld,

@@ -5,7 +5,7 @@ import { PageQuery } from '@wijkkompas/core';
 import {
   FilterUuid,
   IsDatum,
-  Koppeling,
+  GekoppeldItem,
   Kwartaal,
   KWARTAAL_PATROON,
   naarBoolean,
@@ -211,20 +211,20 @@ export class SignaalResponse {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   perceelId: string | null;
 
-  @ApiPropertyOptional({ type: () => Koppeling, nullable: true })
-  perceel: Koppeling | null;
+  @ApiPropertyOptional({ type: () => GekoppeldItem, nullable: true })
+  perceel: GekoppeldItem | null;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   wijkId: string | null;
 
-  @ApiPropertyOptional({ type: () => Koppeling, nullable: true })
-  wijk: Koppeling | null;
+  @ApiPropertyOptional({ type: () => GekoppeldItem, nullable: true })
+  wijk: GekoppeldItem | null;
 
   @ApiProperty({ type: String, format: 'uuid', isArray: true })
   ketenIds: string[];
 
-  @ApiProperty({ type: () => Koppeling, isArray: true })
-  ketens: Koppeling[];
+  @ApiProperty({ type: () => GekoppeldItem, isArray: true })
+  ketens: GekoppeldItem[];
 
   @ApiProperty({ example: '2026-Q3' })
   periode: string;
@@ -232,7 +232,9 @@ export class SignaalResponse {
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true })
   antwoordTermijn: string | null;
 
-  @ApiProperty({ description: 'De antwoordtermijn is voorbij en het signaal is nog niet beantwoord.' })
+  @ApiProperty({
+    description: 'De antwoordtermijn is voorbij en het signaal is nog niet beantwoord.',
+  })
   termijnVerstreken: boolean;
 
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -266,7 +268,7 @@ export class SignaalResponse {
   version: number;
 }
 
-export function teBenoemen(rows: readonly Signaal[]) {
+export function signaalTeBenoemen(rows: readonly Signaal[]) {
   return {
     perceelIds: rows.map((s) => s.perceelId),
     wijkIds: rows.map((s) => s.wijkId),
@@ -281,7 +283,7 @@ export function toSignaalResponse(
   namen: Namen,
   extra: { volgendeStatussen: SignaalStatus[]; termijnVerstreken: boolean },
 ): SignaalResponse {
-  const ref = (id: string | null, map: Map<string, string>): Koppeling | null =>
+  const ref = (id: string | null, map: Map<string, string>): GekoppeldItem | null =>
     id && map.has(id) ? { id, naam: map.get(id)! } : null;
   return {
     id: signaal.id,

@@ -36,7 +36,10 @@ export class AntwoordTermijnVerstrekenError extends DomainError {
       'Een antwoordtermijn is een afspraak voor de toekomst.',
       {
         invalidParams: [
-          { name: 'antwoordTermijn', reason: `antwoordTermijn mag niet vóór vandaag (${vandaag}) liggen` },
+          {
+            name: 'antwoordTermijn',
+            reason: `antwoordTermijn mag niet vóór vandaag (${vandaag}) liggen`,
+          },
         ],
       },
     );
