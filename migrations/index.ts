@@ -3,6 +3,7 @@ import { CreateOpdrachten1795395896715 } from './1795395896715-CreateOpdrachten'
 import { CreateVerantwoording1795397882180 } from './1795397882180-CreateVerantwoording';
 import { CreateNotificaties1795600000000 } from './1795600000000-CreateNotificaties';
 import { CreateOverleggen1795700000000 } from './1795700000000-CreateOverleggen';
+import { CreateVerandertheorieen1795800000000 } from './1795800000000-CreateVerandertheorieen';
 
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
@@ -11,4 +12,5 @@ export const migrations: (new () => object)[] = [
   CreateVerantwoording1795397882180,
   CreateNotificaties1795600000000,
   CreateOverleggen1795700000000,
+  CreateVerandertheorieen1795800000000,
 ];

@@ -12,6 +12,7 @@ import {
 } from '@wijkkompas/core';
 import { OpdrachtenApiModule } from '@wijkkompas/opdrachten';
 import { OverleggenApiModule } from '@wijkkompas/overleggen';
+import { VerandertheorieenApiModule } from '@wijkkompas/verandertheorieen';
 import { VerantwoordingApiModule } from '@wijkkompas/verantwoording';
 import { WORKER_FEATURES } from '../../worker/src/worker.module';
 
@@ -21,6 +22,7 @@ export const API_FEATURES: Type[] = [
   OpdrachtenApiModule,
   VerantwoordingApiModule,
   OverleggenApiModule,
+  VerandertheorieenApiModule,
 ];
 
 @Module({})

@@ -173,10 +173,10 @@ export interface DiagnoseInKwartaal extends VastgelegdeDiagnose {
  * What was learned about each assumption over time: its diagnoses per quarter, oldest first
  * (quarters written `YYYY-Qn` sort as text), in the order of first appearance of the assumption.
  */
-export function geschiedenisPerVeronderstelling(
-  diagnoses: readonly DiagnoseInKwartaal[],
-): Map<string, DiagnoseInKwartaal[]> {
-  const geschiedenis = new Map<string, DiagnoseInKwartaal[]>();
+export function geschiedenisPerVeronderstelling<T extends DiagnoseInKwartaal>(
+  diagnoses: readonly T[],
+): Map<string, T[]> {
+  const geschiedenis = new Map<string, T[]>();
   for (const d of diagnoses)
     geschiedenis.set(d.veronderstellingId, [...(geschiedenis.get(d.veronderstellingId) ?? []), d]);
   for (const lijst of geschiedenis.values())
