@@ -45,7 +45,7 @@ type OverlegBody = {
   ketenId: string | null;
   ketenNaam: string | null;
   periode: string | null;
-  datum: string;
+  tijdstip: string;
   locatie: string | null;
   deelnemers: {
     gebruikerId: string | null;
@@ -101,7 +101,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
     titel: 'Verantwoordingsgesprek 3e kwartaal 2026 — Noord',
     aanbiederId: noord.id,
     periode: '2026-Q3',
-    datum: '2026-10-12T10:00:00+02:00',
+    tijdstip: '2026-10-12T10:00:00+02:00',
     locatie: 'Stadskantoor, vergaderzaal De Brug',
     ...overrides,
   });
@@ -161,7 +161,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
         aanbiederNaam: noord.naam,
         ketenId: null,
         periode: '2026-Q3',
-        datum: '2026-10-12T08:00:00.000Z',
+        tijdstip: '2026-10-12T08:00:00.000Z',
         locatie: 'Stadskantoor, vergaderzaal De Brug',
         status: 'gepland',
         version: 1,
@@ -188,6 +188,8 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       ]);
       const opgehaald = (await get(`/overleggen/${body.id}`, cm)) as OverlegBody;
       expect(opgehaald).toEqual(body);
+      // The API calls the moment `tijdstip`; `datum` would promise a calendar date.
+      expect(body).not.toHaveProperty('datum');
     });
 
     it('plans other kinds by the roles the brief gives them', async () => {
@@ -198,7 +200,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
           gesprek({
             aanbiederId: oost.id,
             titel: 'Verantwoordingsgesprek 3e kwartaal 2026 — Oost',
-            datum: '2026-10-14T10:00:00+02:00',
+            tijdstip: '2026-10-14T10:00:00+02:00',
             deelnemers: [{ gebruikerId: u.directeurOost.gebruiker.id }],
           }),
         )) as OverlegBody
@@ -207,7 +209,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
         soort: 'ketenoverleg',
         titel: 'Ketenoverleg Armoede & Schulden',
         ketenId: id.keten,
-        datum: '2026-10-20T14:00:00+02:00',
+        tijdstip: '2026-10-20T14:00:00+02:00',
         // Without an aanbieder, people of any aanbieder of the gemeente may join.
         deelnemers: [
           { gebruikerId: u.regisseur.gebruiker.id },
@@ -226,7 +228,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
         (await post('/overleggen', regisseur, {
           soort: 'ontwikkeloverleg',
           titel: 'Ontwikkeloverleg najaar',
-          datum: '2026-10-28T13:00:00+01:00',
+          tijdstip: '2026-10-28T13:00:00+01:00',
         })) as OverlegBody
       ).id;
       id.ketenoverlegCm = (
@@ -234,14 +236,14 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
           soort: 'ketenoverleg',
           titel: 'Ketenoverleg Armoede & Schulden (extra)',
           ketenId: id.keten,
-          datum: '2026-11-03T09:00:00+01:00',
+          tijdstip: '2026-11-03T09:00:00+01:00',
         })) as OverlegBody
       ).id;
       const stuurgroep = (await post('/overleggen', cm, {
         soort: 'stuurgroep',
         titel: 'Stuurgroep sociaal domein',
         periode: '2026-Q3',
-        datum: '2026-11-05T15:00:00+01:00',
+        tijdstip: '2026-11-05T15:00:00+01:00',
       })) as OverlegBody;
       id.stuurgroep = stuurgroep.id;
       expect(stuurgroep).toMatchObject({ periode: '2026-Q3', aanbiederId: null, deelnemers: [] });
@@ -269,7 +271,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       const res = await http()
         .post('/api/v1/overleggen')
         .set(cm)
-        .send(gesprek({ datum: '2026-10-19T10:00:00+02:00' }));
+        .send(gesprek({ tijdstip: '2026-10-19T10:00:00+02:00' }));
       expect(res.status).toBe(409);
       expect(res.headers['content-type']).toContain('application/problem+json');
       const problem = res.body as Problem & { overlegId: string };
@@ -282,14 +284,14 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       await post(
         '/overleggen',
         cm,
-        gesprek({ periode: '2026-Q2', datum: '2026-07-15T10:00:00+02:00' }),
+        gesprek({ periode: '2026-Q2', tijdstip: '2026-07-15T10:00:00+02:00' }),
       );
       await post('/overleggen', cm, {
         soort: 'stuurgroep',
         titel: 'Stuurgroep met Noord',
         aanbiederId: noord.id,
         periode: '2026-Q3',
-        datum: '2026-11-10T10:00:00+01:00',
+        tijdstip: '2026-11-10T10:00:00+01:00',
       });
     });
 
@@ -316,7 +318,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
           await fout({
             soort: 'ketenoverleg',
             titel: 'Zonder keten',
-            datum: '2026-10-20T14:00:00Z',
+            tijdstip: '2026-10-20T14:00:00Z',
           })
         ).invalidParams,
       ).toEqual([
@@ -364,19 +366,19 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
         .send({
           soort: 'kletspraatje',
           titel: '',
-          datum: '2026-10-12 10:00',
+          tijdstip: '2026-10-12 10:00',
           aanbiederId: 'noord',
           deelnemers: [{ rol: 'gast' }],
         });
       expect(res.status).toBe(400);
       const namen = (res.body as Problem).invalidParams!.map((p) => p.name);
       expect(new Set(namen)).toEqual(
-        new Set(['soort', 'titel', 'datum', 'aanbiederId', 'deelnemers.0.naam']),
+        new Set(['soort', 'titel', 'tijdstip', 'aanbiederId', 'deelnemers.0.naam']),
       );
       expect(
         (res.body as Problem)
-          .invalidParams!.filter((p) => p.name === 'datum')
-          .some((p) => p.reason.includes('tijdstip met tijdzone')),
+          .invalidParams!.filter((p) => p.name === 'tijdstip')
+          .some((p) => p.reason.startsWith('tijdstip moet een tijdstip met tijdzone zijn')),
       ).toBe(true);
     });
   });
@@ -385,8 +387,8 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
     it('lists the gemeente’s meetings by date, with filters and a total', async () => {
       const alles = (await get('/overleggen?pageSize=100', adviseur)) as PageBody;
       expect(alles.meta.totalItems).toBe(8);
-      const datums = alles.items.map((o) => o.datum);
-      expect(datums).toEqual([...datums].sort());
+      const tijdstippen = alles.items.map((o) => o.tijdstip);
+      expect(tijdstippen).toEqual([...tijdstippen].sort());
       expect(alles.items[0].periode).toBe('2026-Q2');
 
       const gesprekken = (await get('/overleggen?soort=verantwoordingsgesprek', cm)) as PageBody;
@@ -464,7 +466,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
           http()
             .post('/api/v1/overleggen')
             .set(cm)
-            .send(gesprek({ periode: '2025-Q1', datum: '2026-05-04T10:00:00+02:00' })),
+            .send(gesprek({ periode: '2025-Q1', tijdstip: '2026-05-04T10:00:00+02:00' })),
         ),
       );
       expect(tegelijk.map((r) => r.status).sort()).toEqual([201, 409, 409]);
@@ -490,7 +492,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       const opnieuw = (await post(
         '/overleggen',
         cm,
-        gesprek({ periode: '2025-Q1', datum: '2026-05-11T10:00:00+02:00' }),
+        gesprek({ periode: '2025-Q1', tijdstip: '2026-05-11T10:00:00+02:00' }),
       )) as OverlegBody;
       expect(opnieuw.status).toBe('gepland');
     });
@@ -500,7 +502,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
     it('moves a gesprek with the version read, and audits before and after', async () => {
       const body = (await patch(`/overleggen/${id.gesprekNoord}`, cm, {
         version: 1,
-        datum: '2026-10-13T14:00:00+02:00',
+        tijdstip: '2026-10-13T14:00:00+02:00',
         locatie: 'Wijkcentrum Noorderpark',
         deelnemers: [
           { gebruikerId: u.cm.gebruiker.id },
@@ -508,7 +510,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
         ],
       })) as OverlegBody;
       expect(body).toMatchObject({
-        datum: '2026-10-13T12:00:00.000Z',
+        tijdstip: '2026-10-13T12:00:00.000Z',
         locatie: 'Wijkcentrum Noorderpark',
         titel: 'Verantwoordingsgesprek 3e kwartaal 2026 — Noord',
         status: 'gepland',
@@ -529,12 +531,12 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       expect(regels.map((r) => r.action)).toEqual(['gewijzigd', 'aangemaakt']);
       expect(regels[0].actorId).toBe(u.cm.gebruiker.id);
       expect(regels[0].before).toMatchObject({
-        datum: '2026-10-12T08:00:00.000Z',
+        tijdstip: '2026-10-12T08:00:00.000Z',
         locatie: 'Stadskantoor, vergaderzaal De Brug',
         version: 1,
       });
       expect(regels[0].after).toMatchObject({
-        datum: '2026-10-13T12:00:00.000Z',
+        tijdstip: '2026-10-13T12:00:00.000Z',
         locatie: 'Wijkcentrum Noorderpark',
         version: 2,
       });
@@ -592,7 +594,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       const nieuw = (await post(
         '/overleggen',
         cm,
-        gesprek({ aanbiederId: oost.id, datum: '2026-10-21T10:00:00+02:00' }),
+        gesprek({ aanbiederId: oost.id, tijdstip: '2026-10-21T10:00:00+02:00' }),
       )) as OverlegBody;
       const botsing = await http()
         .patch(`/api/v1/overleggen/${id.gesprekOost}`)
@@ -622,14 +624,14 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
     const maakGesprek = async (
       aanbieder: Organisatie,
       periode: string,
-      datum: string,
+      tijdstip: string,
       auth = cm,
     ): Promise<string> =>
       (
         (await post(
           '/overleggen',
           auth,
-          gesprek({ aanbiederId: aanbieder.id, periode, datum }),
+          gesprek({ aanbiederId: aanbieder.id, periode, tijdstip }),
         )) as OverlegBody
       ).id;
 
@@ -646,7 +648,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       await post('/overleggen', cm, {
         soort: 'stuurgroep',
         titel: 'Stuurgroep',
-        datum: '2030-04-09T10:00:00+02:00',
+        tijdstip: '2030-04-09T10:00:00+02:00',
       });
       // Another gemeente's gesprek in the same window.
       const vreemd = await makeAanbieder(t.dataSource, [

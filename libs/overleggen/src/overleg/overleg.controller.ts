@@ -38,7 +38,7 @@ export class OverlegController {
   @ApiOperation({
     summary: 'Overleggen',
     description:
-      'De overleggen van uw gemeente, oudste datum eerst. Medewerkers van een aanbieder zien alleen de verantwoordingsgesprekken van hun eigen organisatie.',
+      'De overleggen van uw gemeente, op tijdstip, vroegste eerst. Medewerkers van een aanbieder zien alleen de verantwoordingsgesprekken van hun eigen organisatie.',
   })
   @ApiPageResponse(OverlegResponse)
   async findAll(

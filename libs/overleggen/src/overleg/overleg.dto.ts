@@ -136,7 +136,7 @@ export class CreateOverlegRequest {
     description: 'Wanneer het overleg plaatsvindt, met tijdzone.',
   })
   @IsTijdstip()
-  datum: string;
+  tijdstip: string;
 
   @ApiPropertyOptional({ example: 'Stadskantoor, vergaderzaal De Brug' })
   @IsOptional()
@@ -164,10 +164,14 @@ export class UpdateOverlegRequest {
   @Length(1, 300, { message: 'titel moet 1 tot 300 tekens zijn' })
   titel?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-10-19T14:00:00+02:00' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-10-19T14:00:00+02:00',
+    description: 'Het nieuwe tijdstip van het overleg, met tijdzone.',
+  })
   @IsOptional()
   @IsTijdstip()
-  datum?: string;
+  tijdstip?: string;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null haalt de locatie weg.' })
   @ValidateIf((_o, v) => v !== null && v !== undefined)
@@ -217,7 +221,7 @@ export class OverlegQuery extends PageQuery {
   @ApiPropertyOptional({
     format: 'date',
     example: '2026-10-01',
-    description: 'Overleggen op of na deze dag.',
+    description: 'Overleggen met een tijdstip op of na deze dag.',
   })
   @IsOptional()
   @IsDatum()
@@ -226,7 +230,7 @@ export class OverlegQuery extends PageQuery {
   @ApiPropertyOptional({
     format: 'date',
     example: '2026-12-31',
-    description: 'Overleggen op of vóór deze dag.',
+    description: 'Overleggen met een tijdstip op of vóór deze dag.',
   })
   @IsOptional()
   @IsDatum()
@@ -279,8 +283,12 @@ export class OverlegResponse {
   @ApiPropertyOptional({ nullable: true, type: String, example: '2026-Q3' })
   periode: string | null;
 
-  @ApiProperty({ format: 'date-time', example: '2026-10-12T08:00:00.000Z' })
-  datum: string;
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-10-12T08:00:00.000Z',
+    description: 'Wanneer het overleg plaatsvindt (UTC).',
+  })
+  tijdstip: string;
 
   @ApiPropertyOptional({ nullable: true, type: String })
   locatie: string | null;
@@ -311,7 +319,7 @@ export function toOverlegResponse(overleg: Overleg): OverlegResponse {
     ketenId: overleg.ketenId,
     ketenNaam: overleg.keten?.naam ?? null,
     periode: overleg.periode,
-    datum: overleg.datum.toISOString(),
+    tijdstip: overleg.datum.toISOString(),
     locatie: overleg.locatie,
     deelnemers: overleg.deelnemers.map((d) => ({
       gebruikerId: d.gebruikerId ?? null,
