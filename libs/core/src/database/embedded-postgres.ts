@@ -1,14 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { maakSessieBewust } from './pglite-sessie';
+
 /**
  * Real PostgreSQL compiled to WebAssembly (PGlite), served over the wire protocol on a
  * loopback port so that the normal `pg` driver, TypeORM and BullMQ use it unchanged: there
  * is no second data layer for the embedded mode.
  *
- * The socket server runs one query at a time on one session and keeps a transaction
- * exclusive to the connection that opened it, so code must never wait, inside a
- * transaction, for a query on another connection.
+ * The socket server runs one message at a time on one session and keeps a transaction (and
+ * an extended-protocol exchange) exclusive to the connection that opened it, so code must
+ * never wait, inside a transaction, for a query on another connection.
  */
 export interface EmbeddedPostgres {
   url: string;
@@ -34,6 +36,10 @@ export async function startEmbeddedPostgres(
     port: options.port ?? 0,
     maxConnections: 100,
   });
+  // See pglite-sessie.ts: keep an extended-protocol exchange on one connection.
+  maakSessieBewust(
+    (server as unknown as { queryQueue: Parameters<typeof maakSessieBewust>[0] }).queryQueue,
+  );
   await server.start();
   const address = server.getServerConn();
   return {
