@@ -4,6 +4,9 @@ import { CreateVerantwoording1795397882180 } from './1795397882180-CreateVerantw
 import { CreateNotificaties1795600000000 } from './1795600000000-CreateNotificaties';
 import { CreateOverleggen1795700000000 } from './1795700000000-CreateOverleggen';
 import { CreateVerandertheorieen1795800000000 } from './1795800000000-CreateVerandertheorieen';
+import { CreateNotificatieTabel1795850000000 } from './1795850000000-CreateNotificatieTabel';
+import { CreateDossiers1795900000000 } from './1795900000000-CreateDossiers';
+import { CreateKwartaalritme1795950000000 } from './1795950000000-CreateKwartaalritme';
 
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
@@ -13,4 +16,7 @@ export const migrations: (new () => object)[] = [
   CreateNotificaties1795600000000,
   CreateOverleggen1795700000000,
   CreateVerandertheorieen1795800000000,
+  CreateNotificatieTabel1795850000000,
+  CreateDossiers1795900000000,
+  CreateKwartaalritme1795950000000,
 ];

@@ -33,6 +33,11 @@ import {
   verschuifKwartaal,
 } from '@wijkkompas/verantwoording';
 import {
+  DossierBijdrageRegistry,
+  DossierSamensteller,
+  renderDossierHtml,
+} from '@wijkkompas/dossiers';
+import {
   VerandertheorieDossierService,
   VerandertheorieVersie,
   VeronderstellingDiagnose,
@@ -1350,6 +1355,59 @@ describe('Verandertheorieën', () => {
         (await dossier.dossierSectieGegevens(id.gemeente, id.a, verschuifKwartaal(H, -3)))
           .theorieen,
       ).toEqual([]);
+    });
+
+    it('stands in the assembled dossier as its own section, and in its HTML with the diagram and the review', async () => {
+      const samensteller = t.app.get(DossierSamensteller);
+      const { document } = await samensteller.stelSamen(
+        t.dataSource.manager,
+        samensteller.scope({
+          gemeenteId: id.gemeente,
+          aanbiederId: id.a,
+          periode: H,
+          overlegId: null,
+        }),
+      );
+      const secties = document.secties.map((s) => s.sleutel);
+      expect(secties).toEqual(expect.arrayContaining(['kpis', 'verhalen', 'verandertheorieen']));
+      // After the KPIs (30), before the stories (40): the theory explains the figures.
+      expect(secties.indexOf('verandertheorieen')).toBe(secties.indexOf('kpis') + 1);
+      const sectie = document.secties.find((s) => s.sleutel === 'verandertheorieen')!;
+      expect(sectie.titel).toBe('Verandertheorie en veronderstellingen');
+      const inhoud = sectie.inhoud as { theorieen: { theorieId: string; versie: number }[] };
+      expect(inhoud.theorieen).toEqual([
+        expect.objectContaining({ theorieId: id.theorie, versie: 26 }),
+      ]);
+
+      const html = renderDossierHtml(document, {
+        renderers: t.app.get(DossierBijdrageRegistry).renderers(),
+      });
+      const tekst = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(html).toContain('<svg ');
+      expect(tekst).toContain(voorbeeldTheorie().titel);
+      expect(tekst).toContain('Versie 26');
+      expect(tekst).toContain('Uitkomsten zonder bewijs dit kwartaal');
+      expect(tekst).toContain('Minder doorverwijzingen');
+      expect(tekst).toContain('Veronderstellingenreview');
+      expect(tekst).toMatch(/uit koers/);
+      // Rendered by the section's own renderer, not the generic fallback list.
+      expect(html).not.toContain('<dt>theorieen</dt>');
+
+      // An aanbieder without a theory gets the section with its empty state.
+      const leeg = await samensteller.stelSamen(
+        t.dataSource.manager,
+        samensteller.scope({
+          gemeenteId: id.gemeente,
+          aanbiederId: id.a,
+          periode: verschuifKwartaal(H, -3),
+          overlegId: null,
+        }),
+      );
+      expect(
+        renderDossierHtml(leeg.document, {
+          renderers: t.app.get(DossierBijdrageRegistry).renderers(),
+        }),
+      ).toContain('geen verandertheorie');
     });
   });
 

@@ -10,9 +10,15 @@ import {
   RolesGuard,
   validationExceptionFactory,
 } from '@wijkkompas/core';
+import { DossiersApiModule } from '@wijkkompas/dossiers';
 import { OpdrachtenApiModule } from '@wijkkompas/opdrachten';
+import { KwartaalritmeApiModule } from '@wijkkompas/kwartaalritme';
+import { NotificatiesApiModule } from '@wijkkompas/notificaties';
 import { OverleggenApiModule } from '@wijkkompas/overleggen';
-import { VerandertheorieenApiModule } from '@wijkkompas/verandertheorieen';
+import {
+  VerandertheorieenApiModule,
+  VerandertheorieenDossierModule,
+} from '@wijkkompas/verandertheorieen';
 import { VerantwoordingApiModule } from '@wijkkompas/verantwoording';
 import { WORKER_FEATURES } from '../../worker/src/worker.module';
 
@@ -23,6 +29,11 @@ export const API_FEATURES: Type[] = [
   VerantwoordingApiModule,
   OverleggenApiModule,
   VerandertheorieenApiModule,
+  NotificatiesApiModule,
+  KwartaalritmeApiModule,
+  DossiersApiModule,
+  // Renders the theory-of-change section of the dossier (also when the worker runs apart).
+  VerandertheorieenDossierModule,
 ];
 
 @Module({})

@@ -23,7 +23,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use(apiVersionMiddleware);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
-  app.use(WACHTRIJ_DASHBOARD_PAD, ...app.get(WachtrijDashboardService).router());
+  app.use(WACHTRIJ_DASHBOARD_PAD, app.get(WachtrijDashboardService).router());
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,

@@ -13,3 +13,17 @@ export * from './render/escape';
 export * from './render/svg';
 export * from './render/secties.html';
 export * from './render/html';
+// The capability around it: persistence, loading, the job and the HTTP side.
+export * from './persistence/dossier.entity';
+export * from './persistence/dossier-opslag';
+export * from './loader/dossier-bijdragen';
+export * from './loader/dossier.loader';
+export * from './dossier/dossier.errors';
+export * from './dossier/dossier.samensteller';
+export * from './dossier/dossier.service';
+export * from './dossier/dossier-weergave.service';
+export * from './dossier/dossier.processor';
+export * from './dossier/dossier.dto';
+export * from './dossiers.module';
+export * from './dossiers-api.module';
+export * from './dossiers-worker.module';

@@ -45,7 +45,7 @@ describe('kwartaalritme: planDag', () => {
     expect(planDag('2028-07-03', STANDAARD_RITME, leeg)).toEqual([
       {
         soort: 'periode-openen',
-        jobId: `periode-openen:${G}:2028-Q2`,
+        jobId: `periode-openen.${G}.2028-Q2`,
         gemeenteId: G,
         periode: '2028-Q2',
         deadline: '2028-07-30',
@@ -53,7 +53,7 @@ describe('kwartaalritme: planDag', () => {
     ]);
     // The same id on every later day of the quarter: BullMQ and ON CONFLICT make it once.
     const later = planDag('2026-11-22', STANDAARD_RITME, leeg);
-    expect(later.map((t) => t.jobId)).toEqual([`periode-openen:${G}:2026-Q3`]);
+    expect(later.map((t) => t.jobId)).toEqual([`periode-openen.${G}.2026-Q3`]);
   });
 
   it('reminds at 10 and 3 days, escalates after the deadline, never for a submitted account', () => {
@@ -68,11 +68,11 @@ describe('kwartaalritme: planDag', () => {
         .filter((t) => t.soort !== 'periode-openen')
         .map((t) => t.jobId);
     expect(taken('2026-10-19')).toEqual([]);
-    expect(taken('2026-10-20')).toEqual(['herinnering:p1:10']);
-    expect(taken('2026-10-25')).toEqual(['herinnering:p1:10']);
-    expect(taken('2026-10-27')).toEqual(['herinnering:p1:3']);
-    expect(taken('2026-10-30')).toEqual(['herinnering:p1:3']);
-    expect(taken('2026-10-31')).toEqual(['escalatie:p1']);
+    expect(taken('2026-10-20')).toEqual(['herinnering.p1.10']);
+    expect(taken('2026-10-25')).toEqual(['herinnering.p1.10']);
+    expect(taken('2026-10-27')).toEqual(['herinnering.p1.3']);
+    expect(taken('2026-10-30')).toEqual(['herinnering.p1.3']);
+    expect(taken('2026-10-31')).toEqual(['escalatie.p1']);
     expect(taken('2026-10-31', true)).toEqual([]);
     expect(taken('2026-10-27', true)).toEqual([]);
   });
@@ -94,7 +94,7 @@ describe('kwartaalritme: planDag', () => {
       planDag(dag, STANDAARD_RITME, toestand(aangevraagd)).filter((t) => t.soort === 'dossier');
     expect(dossier('2026-11-14')).toEqual([]);
     expect(dossier('2026-11-15')).toEqual([
-      { soort: 'dossier', jobId: 'dossier:o1', gemeenteId: G, overlegId: 'o1' },
+      { soort: 'dossier', jobId: 'dossier.o1', gemeenteId: G, overlegId: 'o1' },
     ]);
     expect(dossier('2026-11-20')).toHaveLength(1);
     expect(dossier('2026-11-21')).toEqual([]);
@@ -127,9 +127,9 @@ describe('kwartaalritme: planDag', () => {
       .filter((t) => t.soort !== 'periode-openen')
       .map((t) => t.jobId);
     expect(ids).toEqual([
-      'opdracht-loopt-af:o-90:90',
-      'opdracht-loopt-af:o-30:30',
-      'signaal-termijn:s-verstreken',
+      'opdracht-loopt-af.o-90.90',
+      'opdracht-loopt-af.o-30.30',
+      'signaal-termijn.s-verstreken',
     ]);
   });
 });

@@ -117,7 +117,7 @@ export function planDag(
     const deadline = plusDagen(periodeDatums(periode).einddatum, instellingen.deadlineDagen);
     taken.push({
       soort: 'periode-openen',
-      jobId: `periode-openen:${g}:${periode}`,
+      jobId: `periode-openen.${g}.${periode}`,
       gemeenteId: g,
       periode,
       deadline,
@@ -131,7 +131,7 @@ export function planDag(
     if (resterend < 0) {
       taken.push({
         soort: 'escalatie',
-        jobId: `escalatie:${p.id}`,
+        jobId: `escalatie.${p.id}`,
         gemeenteId: g,
         periodeId: p.id,
       });
@@ -141,7 +141,7 @@ export function planDag(
     if (dagen !== null)
       taken.push({
         soort: 'herinnering',
-        jobId: `herinnering:${p.id}:${dagen}`,
+        jobId: `herinnering.${p.id}.${dagen}`,
         gemeenteId: g,
         periodeId: p.id,
         dagen,
@@ -155,7 +155,7 @@ export function planDag(
     if (resterend >= 0 && resterend <= instellingen.dossierDagenVoorGesprek)
       taken.push({
         soort: 'dossier',
-        jobId: `dossier:${gesprek.id}`,
+        jobId: `dossier.${gesprek.id}`,
         gemeenteId: g,
         overlegId: gesprek.id,
       });
@@ -167,7 +167,7 @@ export function planDag(
     if (dagen !== null)
       taken.push({
         soort: 'opdracht-loopt-af',
-        jobId: `opdracht-loopt-af:${o.id}:${dagen}`,
+        jobId: `opdracht-loopt-af.${o.id}.${dagen}`,
         gemeenteId: g,
         opdrachtId: o.id,
         dagen,
@@ -177,7 +177,7 @@ export function planDag(
     if (s.antwoordTermijn && s.antwoordTermijn < vandaag)
       taken.push({
         soort: 'signaal-termijn',
-        jobId: `signaal-termijn:${s.id}`,
+        jobId: `signaal-termijn.${s.id}`,
         gemeenteId: g,
         signaalId: s.id,
       });

@@ -29,3 +29,4 @@ export * from './diagnose/review.service';
 export * from './verhaal/verhaal.service';
 export * from './dossier/verandertheorie-dossier.service';
 export * from './kpi-set/strategie-kpi-set.regel';
+export * from './dossier/verandertheorie-dossier.bijdrage';

@@ -1,5 +1,6 @@
 import { Module, Provider } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificatiesModule } from '@wijkkompas/notificaties';
 import { OpdrachtenModule } from '@wijkkompas/opdrachten';
 import { CasusService } from './casus/casus.service';
 import { VERANTWOORDING_ENTITIES } from './entities';
@@ -45,7 +46,11 @@ const SERVICES: Provider[] = [
  * case stories and signals.
  */
 @Module({
-  imports: [OpdrachtenModule, TypeOrmModule.forFeature(VERANTWOORDING_ENTITIES)],
+  imports: [
+    OpdrachtenModule,
+    NotificatiesModule,
+    TypeOrmModule.forFeature(VERANTWOORDING_ENTITIES),
+  ],
   providers: [...SERVICES],
   exports: [...SERVICES, TypeOrmModule],
 })

@@ -26,6 +26,11 @@ export interface AppConfig {
   queuePollSeconds?: number;
   /** Key prefix for the BullMQ Redis backend, so deployments (and test runs) can share a Redis. */
   queuePrefix: string;
+  /**
+   * How long a worker's lock on a running job lasts, and how often stalled jobs (of a worker
+   * that died) are looked for, in seconds. Unset: BullMQ's 30 s. Tests set it short.
+   */
+  queueLockSeconds?: number;
   /** Run the job processors and schedulers in the API process (embedded mode default). */
   runWorker: boolean;
   jwtSecret: string;
@@ -50,10 +55,17 @@ export interface AppConfig {
   publicUrl: string;
   mailOutboxCron: string;
   mailDigestCron: string;
+  /** When each gemeente's day of the quarterly rhythm is planned (cron, TZ_GEMEENTE). */
+  ritmeCron: string;
   timeZone: string;
   bodyLimit: string;
   /** Chromium for PDF rendering (Debian's package); PDFs are unavailable without it. */
   chromiumPath: string;
+  /**
+   * Tests only (NODE_ENV=test): a pause in ms between loading and storing a dossier, so a
+   * test can kill the worker mid-assembly. Always 0 outside tests.
+   */
+  dossierTestVertragingMs: number;
 }
 
 export class ConfigError extends Error {
@@ -183,6 +195,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queuePollSeconds: env.QUEUE_POLL_SECONDS
       ? int(env, 'QUEUE_POLL_SECONDS', 1, 1, 3600)
       : undefined,
+    queueLockSeconds: env.QUEUE_LOCK_SECONDS
+      ? int(env, 'QUEUE_LOCK_SECONDS', 30, 1, 3600)
+      : undefined,
     runWorker: bool(env, 'RUN_WORKER', true),
     jwtSecret: jwtSecret(env, embedded, dataDir),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
@@ -201,8 +216,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
     mailOutboxCron: env.MAIL_OUTBOX_CRON ?? '* * * * *',
     mailDigestCron: env.MAIL_DIGEST_CRON ?? '0 7 * * *',
+    ritmeCron: env.RITME_CRON ?? '0 6 * * *',
     timeZone: env.TZ_GEMEENTE ?? 'Europe/Amsterdam',
     bodyLimit: env.BODY_LIMIT ?? '1mb',
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    dossierTestVertragingMs:
+      nodeEnv === 'test' ? int(env, 'DOSSIER_TEST_VERTRAGING_MS', 0, 0, 600_000) : 0,
   };
 }

@@ -65,6 +65,8 @@ export class QueueService implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
   private ready?: Promise<void>;
+  private readonly gereed = new Map<QueueName, Promise<Queue>>();
+  private volgorde: Promise<unknown> = Promise.resolve();
 
   private readonly postgresBackend: typeof createPostgresBackend;
 
@@ -111,13 +113,35 @@ export class QueueService implements OnApplicationShutdown {
     return this.ready;
   }
 
+  /**
+   * The queue, connected and checked. Queues are readied one after another: each checks the
+   * backend's schema on first use, and on the embedded database such checks must not overlap.
+   */
+  readyQueue(name: QueueName): Promise<Queue> {
+    let klaar = this.gereed.get(name);
+    if (!klaar) {
+      klaar = this.volgorde
+        .catch(() => undefined)
+        .then(() => this.whenReady())
+        .then(async () => {
+          const queue = this.queue(name);
+          await queue.waitUntilReady();
+          return queue;
+        });
+      this.volgorde = klaar;
+      this.gereed.set(name, klaar);
+      klaar.catch(() => this.gereed.delete(name));
+    }
+    return klaar;
+  }
+
   async add<N extends JobName>(
     name: N,
     data: JobPayloads[N],
     options: JobsOptions = {},
   ): Promise<TypedJob<N>> {
-    await this.whenReady();
-    return (await this.queue(QUEUE_OF_JOB[name]).add(name, data, {
+    const queue = await this.readyQueue(QUEUE_OF_JOB[name]);
+    return (await queue.add(name, data, {
       attempts: 3,
       backoff: { type: 'exponential', delay: 5_000 },
       removeOnComplete: { age: 7 * 86400, count: 1000 },
@@ -133,8 +157,8 @@ export class QueueService implements OnApplicationShutdown {
     name: N,
     data: JobPayloads[N],
   ): Promise<void> {
-    await this.whenReady();
-    await this.queue(QUEUE_OF_JOB[name]).upsertJobScheduler(
+    const queue = await this.readyQueue(QUEUE_OF_JOB[name]);
+    await queue.upsertJobScheduler(
       schedulerId,
       { tz: this.config.timeZone, ...repeat },
       {
@@ -207,6 +231,7 @@ export class QueueService implements OnApplicationShutdown {
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
     this.workers.length = 0;
     this.queues.clear();
+    this.gereed.clear();
   }
 
   private postgresConnection(max: number) {

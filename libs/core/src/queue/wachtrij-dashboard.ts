@@ -58,8 +58,29 @@ export class WachtrijDashboardService {
     };
   }
 
-  /** Express middleware + Bull Board, to mount at WACHTRIJ_DASHBOARD_PAD. */
-  router(): [(req: Request, res: Response, next: NextFunction) => void, Router] {
+  /**
+   * Express middleware to mount at WACHTRIJ_DASHBOARD_PAD: the access check, then Bull Board.
+   * The board (and its queue connections) is built on the first admitted request, after the
+   * queue backend has migrated, so starting the API never races the backend's migration.
+   */
+  router(): (req: Request, res: Response, next: NextFunction) => void {
+    let board: Promise<Router> | undefined;
+    return (req, res, next) => {
+      void this.toegestaan(req, res)
+        .then(async (ok) => {
+          if (!ok) return;
+          board ??= this.bouwBoard();
+          (await board)(req, res, next);
+        })
+        .catch((error: unknown) => next(error));
+    };
+  }
+
+  private async bouwBoard(): Promise<Router> {
+    await this.queues.whenReady();
+    // One queue at a time: each checks the backend's schema on first use, and on the embedded
+    // database those checks must not run side by side.
+    for (const naam of Object.values(QueueName)) await this.queues.readyQueue(naam);
     const serverAdapter = new ExpressAdapter();
     serverAdapter.setBasePath(WACHTRIJ_DASHBOARD_PAD);
     createBullBoard({
@@ -69,13 +90,7 @@ export class WachtrijDashboardService {
       serverAdapter,
       options: { uiConfig: { boardTitle: 'Wijkkompas wachtrijen', locale: { lng: 'nl-NL' } } },
     });
-    const guard = (req: Request, res: Response, next: NextFunction): void => {
-      void this.toegestaan(req, res).then(
-        (ok) => (ok ? next() : undefined),
-        (error: unknown) => next(error),
-      );
-    };
-    return [guard, serverAdapter.getRouter() as Router];
+    return serverAdapter.getRouter() as Router;
   }
 
   private async toegestaan(req: Request, res: Response): Promise<boolean> {

@@ -26,6 +26,14 @@ describe('renderDossierHtml: one self-contained, accessible HTML5 document in Du
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
   });
 
+  it('names the gemeente once, whether or not its name already says "Gemeente"', () => {
+    expect(html).toContain('<p class="soort">Gemeente Zaanstad · dossier');
+    const voluit = renderDossierHtml(
+      assembleerDossier({ ...maakDossierSnapshot(), gemeente: { naam: 'Gemeente Voorbeeldstad' } }),
+    );
+    expect(voluit).toContain('<p class="soort">Gemeente Voorbeeldstad · dossier');
+  });
+
   it('loads nothing from outside: no scripts, stylesheets, images, fonts or remote links', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|@import|url\(/i);
     const adressen = alle(/(https?:\/\/[^\s"'<>]+)/g);

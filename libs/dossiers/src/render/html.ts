@@ -120,7 +120,7 @@ export function renderDossierHtml(doc: DossierDocument, opties: DossierHtmlOptie
     '<body>',
     '<a class="skiplink" href="#inhoud">Naar de inhoud</a>',
     '<header>',
-    `<p class="soort">Gemeente ${e(doc.gemeente.naam)} · dossier voor het verantwoordingsgesprek</p>`,
+    `<p class="soort">${e(/^gemeente\b/i.test(doc.gemeente.naam) ? doc.gemeente.naam : `Gemeente ${doc.gemeente.naam}`)} · dossier voor het verantwoordingsgesprek</p>`,
     `<h1>${e(doc.titel)}</h1>`,
     `<dl class="meta">${meta.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`,
     opties.wijzigingen

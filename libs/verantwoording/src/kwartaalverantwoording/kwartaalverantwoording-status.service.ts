@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { Actor, AuditService, InvalidParam } from '@wijkkompas/core';
+import { Actor, AuditService, InvalidParam, Rol } from '@wijkkompas/core';
+import { NotificatieService } from '@wijkkompas/notificaties';
 import { controleerOvergang } from '../kwartaalverantwoording.lifecycle';
+import { kwartaalTekst } from '../periode/kwartaal';
 import { leesScope } from '../shared/scope';
 import { controleerOptioneleVersie } from './concept';
 import {
@@ -60,6 +62,7 @@ export class KwartaalverantwoordingStatusService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly verantwoordingen: KwartaalverantwoordingService,
+    private readonly notificaties: NotificatieService,
   ) {}
 
   async wijzigStatus(
@@ -152,8 +155,61 @@ export class KwartaalverantwoordingStatusService {
           ...(volgnummer !== null ? { versieVolgnummer: volgnummer, aantalOntbrekend } : {}),
         },
       });
+      await this.meld(manager, after, input.status, volgnummer);
       return this.verantwoordingen.response(manager, actor, scope, after);
     });
+  }
+
+  /**
+   * Tells the other side, in the same transaction (only rows are written; mail follows from
+   * the outbox): a submission goes to the contractmanagers, a return or an adoption to the
+   * aanbieder's directeur and teamleiders. Keys make a retried request notify once.
+   */
+  private async meld(
+    manager: EntityManager,
+    v: Kwartaalverantwoording,
+    status: string,
+    volgnummer: number | null,
+  ): Promise<void> {
+    const [org]: { naam: string }[] = await manager.query(
+      'SELECT naam FROM organisaties WHERE id = $1',
+      [v.aanbiederId],
+    );
+    const kwartaal = kwartaalTekst(v.periode);
+    const basis = {
+      gemeenteId: v.gemeenteId,
+      link: `/api/v1/kwartaalverantwoordingen/${v.id}`,
+      entiteit: { type: AUDIT_TYPE, id: v.id },
+    };
+    if (status === 'ingediend')
+      await this.notificaties.notificeer(manager, {
+        ...basis,
+        rollen: [Rol.Contractmanager],
+        soort: 'ingediend',
+        titel: `${org.naam} heeft de verantwoording ${kwartaal} ingediend`,
+        tekst: `${org.naam} heeft de kwartaalverantwoording over het ${kwartaal} (revisie ${v.revisie}) ingediend. U kunt haar beoordelen: vaststellen of met vragen terugzetten.`,
+        sleutel: `ingediend:${v.id}:${volgnummer ?? v.version}`,
+      });
+    else if (status === 'teruggezet')
+      await this.notificaties.notificeer(manager, {
+        ...basis,
+        rollen: [Rol.Directeur, Rol.Teamleider],
+        organisatieId: v.aanbiederId,
+        soort: 'teruggezet',
+        titel: `Verantwoording ${kwartaal} teruggezet met vragen`,
+        tekst: `De contractmanager heeft de verantwoording over het ${kwartaal} teruggezet. Beantwoord de vragen, pas zo nodig aan en dien opnieuw in.`,
+        sleutel: `teruggezet:${v.id}:${v.version}`,
+      });
+    else if (status === 'vastgesteld')
+      await this.notificaties.notificeer(manager, {
+        ...basis,
+        rollen: [Rol.Directeur],
+        organisatieId: v.aanbiederId,
+        soort: 'vastgesteld',
+        titel: `Verantwoording ${kwartaal} vastgesteld`,
+        tekst: `De gemeente heeft de verantwoording over het ${kwartaal} (revisie ${v.revisie}) vastgesteld.`,
+        sleutel: `vastgesteld:${v.id}:${v.revisie}`,
+      });
   }
 
   /** Freezes the account as it reads now, whole, into its next version. */

@@ -71,3 +71,11 @@ export function periodeOverlapt(periode: string, van: string, tot: string): bool
   const { begindatum, einddatum } = periodeDatums(periode);
   return begindatum <= tot && einddatum >= van;
 }
+
+const KWARTAAL_RANG = ['1e', '2e', '3e', '4e'];
+
+/** How people write a period: '2026-Q3' → '3e kwartaal 2026'; a year stays '2026'. */
+export function kwartaalTekst(periode: string): string {
+  const match = KWARTAAL.exec(periode);
+  return match ? `${KWARTAAL_RANG[Number(match[2]) - 1]} kwartaal ${match[1]}` : periode;
+}

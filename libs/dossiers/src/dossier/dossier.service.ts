@@ -1,0 +1,209 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import {
+  Actor,
+  APP_CONFIG,
+  AppConfig,
+  AuditService,
+  ForbiddenError,
+  isAanbieder,
+  JobName,
+  NotFoundError,
+  QueueService,
+  skipTake,
+  SystemActor,
+  ValidationError,
+} from '@wijkkompas/core';
+import { kwartaal, vandaag } from '@wijkkompas/opdrachten';
+import { DossierQuery } from './dossier.dto';
+import { DossierWachtrijError } from './dossier.errors';
+import { DossierSamensteller, DOSSIER_SYSTEEM } from './dossier.samensteller';
+import { voegAanvraagToe } from '../persistence/dossier-opslag';
+import { Dossier, DossierAanleiding } from '../persistence/dossier.entity';
+
+export interface DossierAanvraagOpties {
+  /** The verantwoordingsgesprek it is for; otherwise the one planned for the quarter is used. */
+  overlegId?: string | null;
+  /** Who asks; absent for the quarterly planning (audited as the system). */
+  door?: Actor;
+  aanleiding: DossierAanleiding;
+}
+
+const KWARTAAL = /^\d{4}-Q[1-4]$/;
+
+/**
+ * Requesting and reading dossiers. A request creates a run (or joins the one already waiting
+ * or running for that aanbieder and quarter) and enqueues its job after the transaction has
+ * committed; the job id is the dossier id, so enqueueing again is harmless.
+ */
+@Injectable()
+export class DossierService {
+  private readonly logger = new Logger(DossierService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: QueueService,
+    private readonly audit: AuditService,
+    private readonly samensteller: DossierSamensteller,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Asks for the dossier of an aanbieder for a quarter. Returns the run (status wachtrij, or
+   * bezig when one was already under way); concurrent requests for the same aanbieder and
+   * quarter share one run and produce one version. The quarterly scheduler calls this without
+   * `door`.
+   */
+  async vraagAan(
+    gemeenteId: string,
+    aanbiederId: string,
+    periode: string,
+    opties: DossierAanvraagOpties,
+  ): Promise<Dossier> {
+    if (opties.door && opties.door.gemeenteId !== gemeenteId)
+      throw new ForbiddenError('U kunt alleen dossiers van uw eigen gemeente aanvragen.');
+    const actor: Actor | SystemActor = opties.door ?? { system: DOSSIER_SYSTEEM, gemeenteId };
+    const { dossier, nieuw } = await this.dataSource.transaction(async (manager) => {
+      await this.valideer(manager, gemeenteId, aanbiederId, periode, opties.overlegId ?? null);
+      return voegAanvraagToe(
+        manager,
+        {
+          gemeenteId,
+          aanbiederId,
+          periode,
+          overlegId: opties.overlegId ?? null,
+          aanleiding: opties.aanleiding,
+          aangevraagdDoorId: opties.door?.gebruikerId ?? null,
+        },
+        actor,
+        this.audit,
+      );
+    });
+    // After the commit, never inside the transaction: the job must find the row. A request
+    // that joins a run enqueues too (same job id, so nothing is added twice): that restarts a
+    // run whose job got lost, e.g. when its requester stopped between commit and enqueue.
+    try {
+      await this.zetInWachtrij(dossier.id);
+    } catch (error) {
+      this.logger.error({ err: error, dossierId: dossier.id }, 'Dossiertaak niet in de wachtrij');
+      // Only the request that started the run ends it; a joining request leaves it to its owner.
+      if (!nieuw) return this.metAanbieder(this.dataSource.manager, dossier.id);
+      await this.samensteller.markeerMislukt(
+        dossier.id,
+        'Het dossier kon niet in de wachtrij worden gezet; vraag het opnieuw aan.',
+      );
+      throw new DossierWachtrijError();
+    }
+    return this.metAanbieder(this.dataSource.manager, dossier.id);
+  }
+
+  /** Enqueues the run's job, once more after a short pause when the backend hiccups. */
+  private async zetInWachtrij(dossierId: string): Promise<void> {
+    const voegToe = () =>
+      this.queues.add(JobName.DossierSamenstellen, { dossierId }, { jobId: dossierId });
+    try {
+      await voegToe();
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await voegToe();
+    }
+  }
+
+  async findPage(actor: Actor, query: DossierQuery): Promise<[Dossier[], number]> {
+    const qb = this.zichtbaar(this.dataSource.manager, actor)
+      .orderBy('d.periode', 'DESC')
+      .addOrderBy('a.naam', 'ASC')
+      .addOrderBy('d.createdAt', 'DESC')
+      .addOrderBy('d.id', 'ASC');
+    if (query.aanbiederId)
+      qb.andWhere('d.aanbieder_id = :aanbiederId', { aanbiederId: query.aanbiederId });
+    if (query.periode) qb.andWhere('d.periode = :periode', { periode: query.periode });
+    if (query.status) qb.andWhere('d.status = :status', { status: query.status });
+    const { skip, take } = skipTake(query);
+    return qb.skip(skip).take(take).getManyAndCount();
+  }
+
+  /** One dossier as this actor may see it (a provider: only its own, only gereed); else 404. */
+  async findOne(actor: Actor, id: string): Promise<Dossier> {
+    const dossier = await this.zichtbaar(this.dataSource.manager, actor)
+      .andWhere('d.id = :id', { id })
+      .getOne();
+    if (!dossier) throw new NotFoundError('Dossier', id);
+    return dossier;
+  }
+
+  /**
+   * What an actor may read: gemeente users every dossier of their gemeente (contractmanager,
+   * ketenregisseur, beleidsadviseur, bestuurder, beheerder); a provider's people only the
+   * finished versions of their own organisation.
+   */
+  private zichtbaar(manager: EntityManager, actor: Actor): SelectQueryBuilder<Dossier> {
+    const qb = manager
+      .getRepository(Dossier)
+      .createQueryBuilder('d')
+      .innerJoinAndSelect('d.aanbieder', 'a')
+      .where('d.gemeente_id = :gemeenteId', { gemeenteId: actor.gemeenteId });
+    if (isAanbieder(actor))
+      qb.andWhere(`d.aanbieder_id = :eigen AND d.status = 'gereed'`, {
+        eigen: actor.organisatieId,
+      });
+    return qb;
+  }
+
+  private metAanbieder(manager: EntityManager, id: string): Promise<Dossier> {
+    return manager.getRepository(Dossier).findOneOrFail({
+      where: { id },
+      relations: { aanbieder: true },
+    });
+  }
+
+  private async valideer(
+    manager: EntityManager,
+    gemeenteId: string,
+    aanbiederId: string,
+    periode: string,
+    overlegId: string | null,
+  ): Promise<void> {
+    if (!KWARTAAL.test(periode))
+      throw new ValidationError([
+        { name: 'periode', reason: 'periode moet een kwartaal zijn, bijvoorbeeld 2026-Q3' },
+      ]);
+    const huidig = kwartaal(vandaag(this.config.timeZone));
+    if (periode > huidig)
+      throw new ValidationError([
+        {
+          name: 'periode',
+          reason: `periode ${periode} is nog niet begonnen; een dossier gaat over dit of een eerder kwartaal (nu ${huidig})`,
+        },
+      ]);
+    const [aanbieder] = (await manager.query(
+      `SELECT 1 FROM aanbieder_gemeenten WHERE gemeente_id = $1 AND aanbieder_id = $2`,
+      [gemeenteId, aanbiederId],
+    )) as unknown[];
+    if (!aanbieder)
+      throw new ValidationError([
+        {
+          name: 'aanbiederId',
+          reason: 'deze aanbieder bestaat niet of werkt niet voor uw gemeente',
+        },
+      ]);
+    if (!overlegId) return;
+    const [overleg] = (await manager.query(
+      `SELECT soort, aanbieder_id, periode, status FROM overleggen WHERE id = $1 AND gemeente_id = $2`,
+      [overlegId, gemeenteId],
+    )) as { soort: string; aanbieder_id: string | null; periode: string | null; status: string }[];
+    const reden = !overleg
+      ? 'dit overleg bestaat niet in uw gemeente'
+      : overleg.soort !== 'verantwoordingsgesprek'
+        ? 'dit overleg is geen verantwoordingsgesprek'
+        : overleg.aanbieder_id !== aanbiederId
+          ? 'dit verantwoordingsgesprek is met een andere aanbieder'
+          : overleg.periode !== periode
+            ? `dit verantwoordingsgesprek gaat over ${overleg.periode}, niet over ${periode}`
+            : overleg.status === 'geannuleerd'
+              ? 'dit verantwoordingsgesprek is geannuleerd'
+              : null;
+    if (reden) throw new ValidationError([{ name: 'overlegId', reason: reden }]);
+  }
+}

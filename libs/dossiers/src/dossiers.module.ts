@@ -1,0 +1,39 @@
+import { Module, Provider } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OpdrachtenModule } from '@wijkkompas/opdrachten';
+import { OverleggenModule } from '@wijkkompas/overleggen';
+import { VerantwoordingModule } from '@wijkkompas/verantwoording';
+import { DossierWeergaveService } from './dossier/dossier-weergave.service';
+import { DossierSamensteller } from './dossier/dossier.samensteller';
+import { DossierService } from './dossier/dossier.service';
+import { DossierBijdrageRegistry } from './loader/dossier-bijdragen';
+import { DossierLoader } from './loader/dossier.loader';
+import { Dossier } from './persistence/dossier.entity';
+import { DossiersDemoSeed } from './seed/dossiers.seed';
+
+const SERVICES: Provider[] = [
+  DossierBijdrageRegistry,
+  DossierLoader,
+  DossierSamensteller,
+  DossierService,
+  DossierWeergaveService,
+];
+
+/**
+ * Dossiers for the verantwoordingsgesprek: requesting, assembling (loader + the pure core),
+ * versions and their rendering. The entities of opdrachten, verantwoording and overleggen are
+ * imported so the loader can read them in the worker process too. Other capabilities import
+ * this module for DossierService (the quarterly scheduler) or DossierBijdrageRegistry (a
+ * section of their own).
+ */
+@Module({
+  imports: [
+    OpdrachtenModule,
+    VerantwoordingModule,
+    OverleggenModule,
+    TypeOrmModule.forFeature([Dossier]),
+  ],
+  providers: [...SERVICES, DossiersDemoSeed],
+  exports: [...SERVICES, TypeOrmModule],
+})
+export class DossiersModule {}
