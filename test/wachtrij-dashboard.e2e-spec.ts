@@ -1,4 +1,4 @@
-import { Rol } from '@wijkkompas/core';
+import { QueueName, QueueService, Rol } from '@wijkkompas/core';
 import {
   createTestApp,
   login,
@@ -12,16 +12,22 @@ import request from 'supertest';
 describe('Wachtrijdashboard voor beheerders', () => {
   let t: TestApp;
   let beheerder: Session;
+  let platformBeheerder: Session;
   let contractmanager: Session;
+  const platformEmail = `platform-${Date.now()}@wijkkompas.example`;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ platformBeheerders: [platformEmail] });
     const { gemeente, organisatie } = await makeGemeente(t.dataSource);
     const b = await makeGebruiker(t.dataSource, organisatie, [{ gemeente, rol: Rol.Beheerder }]);
+    const p = await makeGebruiker(t.dataSource, organisatie, [{ gemeente, rol: Rol.Beheerder }], {
+      email: platformEmail,
+    });
     const c = await makeGebruiker(t.dataSource, organisatie, [
       { gemeente, rol: Rol.Contractmanager },
     ]);
     beheerder = await login(t.app, b.email);
+    platformBeheerder = await login(t.app, p.email);
     contractmanager = await login(t.app, c.email);
   });
   afterAll(() => t.close());
@@ -74,6 +80,41 @@ describe('Wachtrijdashboard voor beheerders', () => {
     const api = await http().get('/beheer/wachtrijen/api/queues').set('Cookie', cookie).expect(200);
     const namen = (api.body.queues as { name: string }[]).map((q) => q.name);
     expect(namen).toEqual(expect.arrayContaining(['housekeeping']));
+  });
+
+  it('lets a gemeente beheerder look but not act on the queues every gemeente shares', async () => {
+    const cookie = await cookieVoor(beheerder);
+    const api = await http().get('/beheer/wachtrijen/api/queues').set('Cookie', cookie).expect(200);
+    const queues = api.body.queues as { name: string; readOnlyMode: boolean }[];
+    expect(queues.length).toBeGreaterThan(0);
+    expect(queues.every((q) => q.readOnlyMode)).toBe(true);
+    await http()
+      .put('/beheer/wachtrijen/api/queues/housekeeping/pause')
+      .set('Cookie', cookie)
+      .expect(405);
+    await http()
+      .put('/beheer/wachtrijen/api/queues/ritme/retry/failed')
+      .set('Cookie', cookie)
+      .expect(405);
+    const pagina = await http().get('/beheer/wachtrijen').set('Cookie', cookie).expect(200);
+    expect(pagina.text).toContain('alleen lezen');
+  });
+
+  it('lets a platform beheerder (PLATFORM_BEHEERDERS) pause and resume a queue', async () => {
+    const cookie = await cookieVoor(platformBeheerder);
+    const api = await http().get('/beheer/wachtrijen/api/queues').set('Cookie', cookie).expect(200);
+    const queues = api.body.queues as { name: string; readOnlyMode: boolean }[];
+    expect(queues.every((q) => !q.readOnlyMode)).toBe(true);
+    await http()
+      .put('/beheer/wachtrijen/api/queues/housekeeping/pause')
+      .set('Cookie', cookie)
+      .expect(200);
+    expect(await t.app.get(QueueService).queue(QueueName.Housekeeping).isPaused()).toBe(true);
+    await http()
+      .put('/beheer/wachtrijen/api/queues/housekeeping/resume')
+      .set('Cookie', cookie)
+      .expect(200);
+    expect(await t.app.get(QueueService).queue(QueueName.Housekeeping).isPaused()).toBe(false);
   });
 
   it('closes the dashboard when the beheerder logs out', async () => {

@@ -50,6 +50,14 @@ describe('loadConfig', () => {
     [{ RUN_WORKER: 'misschien', DATA_DIR: dataDir }, 'RUN_WORKER'],
     [{ LOG_LEVEL: 'luid', DATA_DIR: dataDir }, 'LOG_LEVEL'],
     [{ NODE_ENV: 'staging', DATA_DIR: dataDir }, 'NODE_ENV'],
+    [{ RITME_CRON: 'elke dag om zes', DATA_DIR: dataDir }, 'RITME_CRON'],
+    [{ MAIL_DIGEST_CRON: '0 7 * *', DATA_DIR: dataDir }, 'MAIL_DIGEST_CRON'],
+    [{ HOUSEKEEPING_CRON: '0 3 * * * * *', DATA_DIR: dataDir }, 'HOUSEKEEPING_CRON'],
+    [{ TZ_GEMEENTE: 'Europe/Voorbeeldstad', DATA_DIR: dataDir }, 'TZ_GEMEENTE'],
+    [
+      { PLATFORM_BEHEERDERS: 'ops@wijkkompas.nl, niemand', DATA_DIR: dataDir },
+      'PLATFORM_BEHEERDERS',
+    ],
     [{ INITIAL_BEHEERDER_EMAIL: 'a@b.nl', DATA_DIR: dataDir }, 'INITIAL_BEHEERDER_PASSWORD'],
     [
       {
@@ -63,6 +71,19 @@ describe('loadConfig', () => {
   ])('stops the boot on a bad value, naming the variable (%#)', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('reads cron patterns, the time zone and the platform beheerders', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      RITME_CRON: ' 30 5 * * 1-5 ',
+      TZ_GEMEENTE: 'Europe/Brussels',
+      PLATFORM_BEHEERDERS: 'Ops@Wijkkompas.nl, beheer@wijkkompas.nl',
+    });
+    expect(config.ritmeCron).toBe('30 5 * * 1-5');
+    expect(config.timeZone).toBe('Europe/Brussels');
+    expect(config.platformBeheerders).toEqual(['ops@wijkkompas.nl', 'beheer@wijkkompas.nl']);
+    expect(loadConfig({ DATA_DIR: dataDir }).platformBeheerders).toEqual([]);
   });
 
   it('reads the first beheerder from the environment', () => {

@@ -62,6 +62,12 @@ export interface AppConfig {
   /** Chromium for PDF rendering (Debian's package); PDFs are unavailable without it. */
   chromiumPath: string;
   /**
+   * E-mail addresses (lower case) of the platform's own operators. The queues are shared by
+   * every gemeente of a deployment, so only these may retry, clean or pause jobs on the queue
+   * dashboard; a gemeente's beheerder sees it read-only.
+   */
+  platformBeheerders: string[];
+  /**
    * Tests only (NODE_ENV=test): a pause in ms between loading and storing a dossier, so a
    * test can kill the worker mid-assembly. Always 0 outside tests.
    */
@@ -132,6 +138,46 @@ function jwtSecret(env: Env, embedded: boolean, dataDir: string): string {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/** A cron pattern of five (or, with seconds, six) fields, as BullMQ's job schedulers take. */
+function cron(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const velden = raw.trim().split(/\s+/);
+  if (
+    velden.length < 5 ||
+    velden.length > 6 ||
+    !velden.every((v) => /^[\d*/,?LW#A-Za-z-]+$/.test(v))
+  )
+    throw new ConfigError(name, `moet een cron-patroon van vijf velden zijn (gekregen: "${raw}")`);
+  return raw.trim();
+}
+
+function timeZone(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  try {
+    new Intl.DateTimeFormat('nl-NL', { timeZone: raw });
+  } catch {
+    throw new ConfigError(
+      name,
+      `is geen bekende tijdzone zoals Europe/Amsterdam (gekregen: "${raw}")`,
+    );
+  }
+  return raw;
+}
+
+function emailList(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  const adressen = raw
+    .split(',')
+    .map((a) => a.trim().toLowerCase())
+    .filter(Boolean);
+  const fout = adressen.find((a) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(a));
+  if (fout) throw new ConfigError(name, `bevat geen geldig e-mailadres: "${fout}"`);
+  return adressen;
 }
 
 function initialBeheerder(env: Env): AppConfig['initialBeheerder'] {
@@ -210,16 +256,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     seedDemo: bool(env, 'SEED_DEMO', embedded && nodeEnv !== 'test'),
     initialBeheerder: initialBeheerder(env),
-    housekeepingCron: env.HOUSEKEEPING_CRON ?? '0 3 * * *',
+    housekeepingCron: cron(env, 'HOUSEKEEPING_CRON', '0 3 * * *'),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env.MAIL_FROM ?? 'Wijkkompas <no-reply@wijkkompas.nl>',
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
-    mailOutboxCron: env.MAIL_OUTBOX_CRON ?? '* * * * *',
-    mailDigestCron: env.MAIL_DIGEST_CRON ?? '0 7 * * *',
-    ritmeCron: env.RITME_CRON ?? '0 6 * * *',
-    timeZone: env.TZ_GEMEENTE ?? 'Europe/Amsterdam',
+    mailOutboxCron: cron(env, 'MAIL_OUTBOX_CRON', '* * * * *'),
+    mailDigestCron: cron(env, 'MAIL_DIGEST_CRON', '0 7 * * *'),
+    ritmeCron: cron(env, 'RITME_CRON', '0 6 * * *'),
+    timeZone: timeZone(env, 'TZ_GEMEENTE', 'Europe/Amsterdam'),
     bodyLimit: env.BODY_LIMIT ?? '1mb',
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    platformBeheerders: emailList(env, 'PLATFORM_BEHEERDERS'),
     dossierTestVertragingMs:
       nodeEnv === 'test' ? int(env, 'DOSSIER_TEST_VERTRAGING_MS', 0, 0, 600_000) : 0,
   };

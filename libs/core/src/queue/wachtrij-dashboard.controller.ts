@@ -33,7 +33,7 @@ export class WachtrijDashboardController {
   @ApiOperation({
     summary: 'Toegang tot het wachtrijdashboard',
     description:
-      'Geeft een link van één minuut naar het wachtrijdashboard (taken, voortgang, mislukte taken opnieuw starten). Alleen voor beheerders.',
+      'Geeft een link van één minuut naar het wachtrijdashboard (taken, voortgang, mislukte taken). Alleen voor beheerders; taken opnieuw starten, opruimen of pauzeren kunnen alleen de platformbeheerders (PLATFORM_BEHEERDERS), andere beheerders zien het dashboard alleen-lezen.',
   })
   @ApiCreatedResponse({ type: WachtrijDashboardToegangResponse })
   create(@CurrentActor() actor: Actor): WachtrijDashboardToegangResponse {

@@ -3,7 +3,9 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response, Router } from 'express';
+import { DataSource } from 'typeorm';
 import { AccessTokenPayload, AuthService } from '../auth/auth.service';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -17,6 +19,9 @@ export const WACHTRIJ_DASHBOARD_PAD = '/beheer/wachtrijen';
 const COOKIE = 'wk_wachtrijen';
 const TOEGANG_SECONDEN = 60;
 const SESSIE_SECONDEN = 30 * 60;
+
+/** Operators may act on jobs; a gemeente's beheerder only looks. */
+type Bevoegdheid = 'beheren' | 'alleen-lezen';
 
 interface DashboardToken extends AccessTokenPayload {
   doel: 'wachtrij-dashboard-toegang' | 'wachtrij-dashboard';
@@ -34,6 +39,10 @@ export interface DashboardToegang {
  * HttpOnly, SameSite=Strict cookie valid for 30 minutes on this path only. Every request
  * checks the cookie, that the login session is still live and that the user is still a
  * beheerder; logging out therefore closes the dashboard too.
+ *
+ * The queues are shared by every gemeente of a deployment (their jobs carry only ids), so
+ * retrying, cleaning or pausing is for the platform's own operators (PLATFORM_BEHEERDERS);
+ * a gemeente's beheerder gets the same board read-only.
  */
 @Injectable()
 export class WachtrijDashboardService {
@@ -42,6 +51,7 @@ export class WachtrijDashboardService {
     private readonly jwt: JwtService,
     private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   maakToegang(actor: Actor): DashboardToegang {
@@ -64,19 +74,19 @@ export class WachtrijDashboardService {
    * queue backend has migrated, so starting the API never races the backend's migration.
    */
   router(): (req: Request, res: Response, next: NextFunction) => void {
-    let board: Promise<Router> | undefined;
+    const boards: Partial<Record<Bevoegdheid, Promise<Router>>> = {};
     return (req, res, next) => {
       void this.toegestaan(req, res)
-        .then(async (ok) => {
-          if (!ok) return;
-          board ??= this.bouwBoard();
-          (await board)(req, res, next);
+        .then(async (bevoegdheid) => {
+          if (!bevoegdheid) return;
+          boards[bevoegdheid] ??= this.bouwBoard(bevoegdheid === 'alleen-lezen');
+          (await boards[bevoegdheid])(req, res, next);
         })
         .catch((error: unknown) => next(error));
     };
   }
 
-  private async bouwBoard(): Promise<Router> {
+  private async bouwBoard(alleenLezen: boolean): Promise<Router> {
     await this.queues.whenReady();
     // One queue at a time: each checks the backend's schema on first use, and on the embedded
     // database those checks must not run side by side.
@@ -85,15 +95,26 @@ export class WachtrijDashboardService {
     serverAdapter.setBasePath(WACHTRIJ_DASHBOARD_PAD);
     createBullBoard({
       queues: Object.values(QueueName).map(
-        (naam) => new BullMQAdapter(this.queues.queue(naam), { allowRetries: true }),
+        (naam) =>
+          new BullMQAdapter(this.queues.queue(naam), {
+            readOnlyMode: alleenLezen,
+            allowRetries: !alleenLezen,
+          }),
       ),
       serverAdapter,
-      options: { uiConfig: { boardTitle: 'Wijkkompas wachtrijen', locale: { lng: 'nl-NL' } } },
+      options: {
+        uiConfig: {
+          boardTitle: alleenLezen
+            ? 'Wijkkompas wachtrijen (alleen lezen)'
+            : 'Wijkkompas wachtrijen',
+          locale: { lng: 'nl-NL' },
+        },
+      },
     });
     return serverAdapter.getRouter() as Router;
   }
 
-  private async toegestaan(req: Request, res: Response): Promise<boolean> {
+  private async toegestaan(req: Request, res: Response): Promise<Bevoegdheid | false> {
     const toegang = typeof req.query.toegang === 'string' ? req.query.toegang : undefined;
     if (toegang) {
       const payload = await this.controleer(toegang, 'wachtrij-dashboard-toegang');
@@ -116,12 +137,22 @@ export class WachtrijDashboardService {
       return false;
     }
     const cookie = leesCookie(req.headers.cookie, COOKIE);
-    if (!cookie || !(await this.controleer(cookie, 'wachtrij-dashboard')))
+    const sessie = cookie ? await this.controleer(cookie, 'wachtrij-dashboard') : undefined;
+    if (!sessie)
       return this.weiger(
         res,
         'Meld u aan in Wijkkompas en open het dashboard via een nieuwe link (alleen voor beheerders).',
       );
-    return true;
+    return (await this.isPlatformBeheerder(sessie.sub)) ? 'beheren' : 'alleen-lezen';
+  }
+
+  private async isPlatformBeheerder(gebruikerId: string): Promise<boolean> {
+    if (this.config.platformBeheerders.length === 0) return false;
+    const rows: { email: string }[] = await this.dataSource.query(
+      'SELECT lower(email) AS email FROM gebruikers WHERE id = $1',
+      [gebruikerId],
+    );
+    return rows.length === 1 && this.config.platformBeheerders.includes(rows[0].email);
   }
 
   private async controleer(
