@@ -186,6 +186,15 @@ export class QueueService implements OnApplicationShutdown {
     return bestaand;
   }
 
+  /** Whether a job with this id is waiting, delayed or running (not finished, not missing). */
+  async heeftLevendeTaak(name: QueueName, jobId: string): Promise<boolean> {
+    const queue = await this.readyQueue(name);
+    const job = await queue.getJob(jobId);
+    if (!job) return false;
+    const state = await job.getState();
+    return !['completed', 'failed', 'unknown'].includes(state);
+  }
+
   /** Registers (or updates) a repeatable schedule; safe to call from every instance at start-up. */
   async schedule<N extends JobName>(
     schedulerId: string,
