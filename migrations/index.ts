@@ -7,6 +7,7 @@ import { CreateVerandertheorieen1795800000000 } from './1795800000000-CreateVera
 import { CreateNotificatieTabel1795850000000 } from './1795850000000-CreateNotificatieTabel';
 import { CreateDossiers1795900000000 } from './1795900000000-CreateDossiers';
 import { CreateKwartaalritme1795950000000 } from './1795950000000-CreateKwartaalritme';
+import { AddDossierPeildatum1796010000000 } from './1796010000000-AddDossierPeildatum';
 
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
@@ -19,4 +20,5 @@ export const migrations: (new () => object)[] = [
   CreateNotificatieTabel1795850000000,
   CreateDossiers1795900000000,
   CreateKwartaalritme1795950000000,
+  AddDossierPeildatum1796010000000,
 ];

@@ -139,6 +139,18 @@ describe('Dossier: worker gestopt midden in het samenstellen', () => {
     werkers.push(traag);
     const onderweg = await wachtOp(id, (r) => r.status === 'bezig' && r.voortgang === 50, traag);
     expect(onderweg).toMatchObject({ versie: null, heeft_document: false, inhoud_hash: null });
+    // The API shows the running dossier with its progress, and no document yet.
+    const lopend = await request(t.app.getHttpServer())
+      .get(`/api/v1/dossiers/${id}`)
+      .set(f.auth.cm)
+      .expect(200);
+    expect(lopend.body).toMatchObject({
+      id,
+      status: 'bezig',
+      voortgang: 50,
+      versie: null,
+      document: null,
+    });
 
     await stop(traag, 'SIGKILL');
     expect(traag.proces.signalCode).toBe('SIGKILL');
@@ -179,6 +191,7 @@ describe('Dossier: worker gestopt midden in het samenstellen', () => {
       .get(`/api/v1/dossiers/${id}`)
       .set(f.auth.cm)
       .expect(200);
+    expect(v2.body).toMatchObject({ status: 'gereed', voortgang: 100, versie: 2, fout: null });
     expect(v2.body.document.secties.map((s: { sleutel: string }) => s.sleutel)).toContain('kpis');
 
     await stop(herstart, 'SIGTERM');

@@ -346,9 +346,11 @@ describe('Dossiers', () => {
       const res = await vraagAan(f.auth.cm, f.andereAanbieder.id).expect(202);
       const { body, gezien } = await wachtTotKlaar(res.body.id, 60_000);
       expect(body).toMatchObject({ status: 'mislukt', versie: null, document: null, pogingen: 3 });
+      // In Dutch for the contractmanager; PostgreSQL's own message stays in the log.
       expect(body.fout).toBe(
-        'Het samenstellen is na 3 pogingen mislukt: de database weigerde de gegevens (Opslag van dit dossier is geweigerd door de database).',
+        'Het samenstellen is na 3 pogingen mislukt: de gegevens konden niet uit de database worden gelezen of erin worden opgeslagen.',
       );
+      expect(body.fout).not.toContain('Opslag van dit dossier is geweigerd');
       // Between the attempts the dossier waited, with the reason of the failed attempt.
       expect(
         gezien.some(

@@ -3,7 +3,12 @@ import { createTestApp, TestApp } from '@wijkkompas/core/testing';
 import { RitmeService, RitmeTaak } from '@wijkkompas/kwartaalritme';
 import { MailService } from '@wijkkompas/notificaties';
 import request from 'supertest';
-import { DossierFixture, maakDossierFixture } from './support/dossier-fixture';
+import {
+  DossierFixture,
+  maakAanvullendeOpdracht,
+  maakDossierFixture,
+  maakSignaal,
+} from './support/dossier-fixture';
 import { pdfTekst } from './support/pdf-tekst';
 import { TestSmtpServer } from './support/smtp';
 
@@ -228,7 +233,9 @@ describe('Een kwartaal in het ritme', () => {
       if (dossier.status === 'gereed' || dossier.status === 'mislukt' || Date.now() > tot) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    expect(dossier).toMatchObject({ status: 'gereed', versie: 1 });
+    expect(dossier).toMatchObject({ status: 'gereed', versie: 1, voortgang: 100 });
+    // As of the planned day, whatever the machine's clock says.
+    expect((dossier.document as Body).peildatum).toBe('2026-11-15');
     // Planned once: the next day does not ask again.
     expect(await dag('2026-11-16')).not.toContain('dossier');
 
@@ -252,5 +259,70 @@ describe('Een kwartaal in het ritme', () => {
     expect(tekst).toContain('85%');
     expect(tekst).toContain('Dossier verantwoordingsgesprek Q3 2026');
     expect(tekst).toContain('Gesprek20 november 2026 om 10:00');
+  });
+
+  it('daily: tells the contractmanager of an aanvullende opdracht ending within 90 and then 30 days and of a signal past its term, once each, by mail too', async () => {
+    const opdracht = await maakAanvullendeOpdracht(t, f, {
+      titel: 'Vroegsignalering geldzorgen',
+      einddatum: '2027-01-31',
+    });
+    const signaal = await maakSignaal(t, f, {
+      titel: 'Loketten verwijzen inwoners naar elkaar door',
+      antwoordTermijn: '2026-11-17',
+    });
+    const opdrachtMails = () =>
+      smtp.aan(email.cm).filter((m) => m.onderwerp.includes('Vroegsignalering geldzorgen'));
+    const signaalMails = () =>
+      smtp.aan(email.cm).filter((m) => m.onderwerp.includes('Loketten verwijzen'));
+
+    // 75 days before the end; the answer is due today, so not yet late.
+    expect(await dag('2026-11-17')).toContain('opdracht-loopt-af');
+    expect(laatsteTaken.filter((x) => x.soort === 'signaal-termijn')).toEqual([]);
+    expect(opdrachtMails().map((m) => m.onderwerp)).toEqual([
+      '[Wijkkompas] Aanvullende opdracht loopt binnen 90 dagen af: Vroegsignalering geldzorgen',
+    ]);
+    expect(opdrachtMails()[0].tekst).toContain('loopt af op 31 januari 2027');
+    expect(signaalMails()).toEqual([]);
+
+    // The day after the term: the signal is late; the opdracht was already signalled at 90.
+    expect(await dag('2026-11-18')).toContain('signaal-termijn');
+    expect(opdrachtMails()).toEqual([]);
+    expect(signaalMails().map((m) => m.onderwerp)).toEqual([
+      '[Wijkkompas] Signaal zonder antwoord: Loketten verwijzen inwoners naar elkaar door',
+    ]);
+    expect(signaalMails()[0].tekst).toContain('uiterlijk 17 november 2026 een antwoord');
+    await dag('2026-11-19');
+    expect(signaalMails()).toEqual([]);
+
+    // 29 days before the end: the 30-day notice, once.
+    await dag('2027-01-02');
+    expect(opdrachtMails().map((m) => m.onderwerp)).toEqual([
+      '[Wijkkompas] Aanvullende opdracht loopt binnen 30 dagen af: Vroegsignalering geldzorgen',
+    ]);
+    expect(signaalMails()).toEqual([]);
+    await dag('2027-01-03');
+    expect(opdrachtMails()).toEqual([]);
+
+    const meldingen = await http()
+      .get('/api/v1/notificaties?pageSize=100')
+      .set(f.auth.cm)
+      .expect(200);
+    const van = (entiteitId: string) =>
+      (meldingen.body.items as { soort: string; link: string; titel: string }[])
+        .filter((n) => n.link.endsWith(entiteitId))
+        .map((n) => [n.soort, n.titel]);
+    expect(van(opdracht.id)).toEqual([
+      [
+        'opdracht-loopt-af',
+        'Aanvullende opdracht loopt binnen 30 dagen af: Vroegsignalering geldzorgen',
+      ],
+      [
+        'opdracht-loopt-af',
+        'Aanvullende opdracht loopt binnen 90 dagen af: Vroegsignalering geldzorgen',
+      ],
+    ]);
+    expect(van(signaal.id)).toEqual([
+      ['signaal-termijn', 'Signaal zonder antwoord: Loketten verwijzen inwoners naar elkaar door'],
+    ]);
   });
 });

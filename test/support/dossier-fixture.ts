@@ -6,7 +6,17 @@ import {
   makeGemeente,
   TestApp,
 } from '@wijkkompas/core/testing';
-import { Doel, Hoofdopdracht, Perceel, PerceelToewijzing } from '@wijkkompas/opdrachten';
+import {
+  AanvullendeOpdracht,
+  AanvullendeOpdrachtAanbieder,
+  BinnengekomenVia,
+  Doel,
+  Hoofdopdracht,
+  OpdrachtBron,
+  Perceel,
+  PerceelToewijzing,
+  Rapportagefrequentie,
+} from '@wijkkompas/opdrachten';
 import {
   Casus,
   Kpi,
@@ -59,6 +69,8 @@ export interface DossierFixture {
   /** Per quarter the id of its adopted account. */
   verantwoordingen: Record<string, string>;
   casussen: { id: string; titel: string; kpiIds: string[] }[];
+  /** The aanbieder's directeur, who raised the open signal. */
+  directeurId: string;
   auth: {
     cm: Auth;
     beleidsadviseur: Auth;
@@ -320,6 +332,7 @@ export async function maakDossierFixture(
     kpis,
     verantwoordingen,
     casussen: casussen.map((c) => ({ id: c.id, titel: c.titel, kpiIds: c.kpiIds })),
+    directeurId: directeur.id,
     auth: {
       cm: cm.auth,
       beleidsadviseur: (await gebruiker(organisatie, Rol.Beleidsadviseur)).auth,
@@ -329,4 +342,56 @@ export async function maakDossierFixture(
       cmAndereGemeente: (await login(t.app, cmAnder.email)).auth,
     },
   };
+}
+
+/** An active aanvullende opdracht of the fixture's aanbieder, ending on `einddatum`. */
+export async function maakAanvullendeOpdracht(
+  t: TestApp,
+  f: DossierFixture,
+  opties: { titel: string; einddatum: string; startdatum?: string },
+): Promise<{ id: string; titel: string }> {
+  const opdracht = await t.dataSource.getRepository(AanvullendeOpdracht).save({
+    gemeenteId: f.gemeenteId,
+    titel: opties.titel,
+    doel: 'Gezinnen met schulden eerder in beeld brengen.',
+    bron: OpdrachtBron.LandelijkProgramma,
+    programmaNaam: 'Landelijk programma Geldzorgen',
+    aanvragendeAfdeling: 'Werk en Inkomen',
+    opdrachtgever: 'Afdeling Werk en Inkomen',
+    startdatum: opties.startdatum ?? '2026-01-01',
+    einddatum: opties.einddatum,
+    budgetCenten: 4_500_000,
+    geoormerkt: true,
+    thema: 'schulden',
+    rapportagefrequentie: Rapportagefrequentie.Kwartaal,
+    status: 'actief',
+    binnengekomenVia: BinnengekomenVia.Register,
+    aangevraagdOp: '2025-12-01',
+    aangevraagdDoorId: null,
+  } as Partial<AanvullendeOpdracht>);
+  await t.dataSource
+    .getRepository(AanvullendeOpdrachtAanbieder)
+    .insert({ opdrachtId: opdracht.id, aanbiederId: f.aanbieder.id, budgetCenten: 4_500_000 });
+  return { id: opdracht.id, titel: opdracht.titel };
+}
+
+/** An open signal of the fixture's aanbieder whose answer was due on `antwoordTermijn`. */
+export async function maakSignaal(
+  t: TestApp,
+  f: DossierFixture,
+  opties: { titel: string; antwoordTermijn: string },
+): Promise<{ id: string; titel: string }> {
+  const signaal = await t.dataSource.getRepository(Signaal).save({
+    gemeenteId: f.gemeenteId,
+    organisatieId: f.aanbieder.id,
+    titel: opties.titel,
+    waarneming: 'Inwoners worden voor dezelfde vraag van loket naar loket gestuurd.',
+    soort: 'samenwerking',
+    status: 'in-analyse',
+    perceelId: f.percelen[0].id,
+    periode: f.periode,
+    antwoordTermijn: opties.antwoordTermijn,
+    ingebrachtDoorId: f.directeurId,
+  } as Partial<Signaal>);
+  return { id: signaal.id, titel: signaal.titel };
 }

@@ -1,5 +1,6 @@
 import { Module, Provider } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificatiesModule } from '@wijkkompas/notificaties';
 import { OpdrachtenModule } from '@wijkkompas/opdrachten';
 import { OverleggenModule } from '@wijkkompas/overleggen';
 import { VerantwoordingModule } from '@wijkkompas/verantwoording';
@@ -28,6 +29,7 @@ const SERVICES: Provider[] = [
  */
 @Module({
   imports: [
+    NotificatiesModule,
     OpdrachtenModule,
     VerantwoordingModule,
     OverleggenModule,

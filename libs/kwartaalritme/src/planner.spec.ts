@@ -87,6 +87,7 @@ describe('kwartaalritme: planDag', () => {
           periode: '2026-Q3',
           datum: '2026-11-20',
           dossierAangevraagd,
+          dossiersMislukt: 0,
         },
       ],
     });
@@ -106,6 +107,29 @@ describe('kwartaalritme: planDag', () => {
         toestand(false),
       ).filter((t) => t.soort === 'dossier'),
     ).toHaveLength(1);
+  });
+
+  it('asks again after a dossier run ended mislukt, under a new job id per failure', () => {
+    const toestand = (dossiersMislukt: number): RitmeToestand => ({
+      ...leeg,
+      gesprekken: [
+        {
+          id: 'o1',
+          aanbiederId: 'a1',
+          periode: '2026-Q3',
+          datum: '2026-11-20',
+          dossierAangevraagd: false,
+          dossiersMislukt,
+        },
+      ],
+    });
+    const jobIds = (mislukt: number) =>
+      planDag('2026-11-16', STANDAARD_RITME, toestand(mislukt))
+        .filter((t) => t.soort === 'dossier')
+        .map((t) => t.jobId);
+    expect(jobIds(0)).toEqual(['dossier.o1']);
+    expect(jobIds(1)).toEqual(['dossier.o1.1']);
+    expect(jobIds(2)).toEqual(['dossier.o1.2']);
   });
 
   it('signals opdrachten ending within 90 and 30 days and signals past their term', () => {

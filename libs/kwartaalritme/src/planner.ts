@@ -46,7 +46,10 @@ export interface RitmeToestand {
     aanbiederId: string;
     periode: string;
     datum: string;
+    /** A dossier run for it is waiting, running or gereed (a mislukt one does not count). */
     dossierAangevraagd: boolean;
+    /** Runs for it that ended mislukt: each one gives the next request a new job id. */
+    dossiersMislukt: number;
   }[];
   /** Running aanvullende opdrachten with their end date. */
   opdrachten: { id: string; einddatum: string }[];
@@ -148,14 +151,16 @@ export function planDag(
       });
   }
 
-  // 4. N days before each verantwoordingsgesprek: the dossier.
+  // 4. N days before each verantwoordingsgesprek: the dossier. After a run that ended
+  // mislukt it is asked for again, under a new job id (the earlier job completed: it did ask).
   for (const gesprek of toestand.gesprekken) {
     if (gesprek.dossierAangevraagd) continue;
     const resterend = dagenTot(vandaag, gesprek.datum);
+    const mislukt = gesprek.dossiersMislukt;
     if (resterend >= 0 && resterend <= instellingen.dossierDagenVoorGesprek)
       taken.push({
         soort: 'dossier',
-        jobId: `dossier.${gesprek.id}`,
+        jobId: mislukt > 0 ? `dossier.${gesprek.id}.${mislukt}` : `dossier.${gesprek.id}`,
         gemeenteId: g,
         overlegId: gesprek.id,
       });

@@ -101,6 +101,8 @@ export class RitmeService {
 
   /** Plans the day and enqueues its unit jobs (after any transaction: never inside one). */
   async draaiDag(gemeenteId: string, datum = this.vandaag()): Promise<DagResultaat> {
+    // A dossier run whose job was lost would otherwise count as asked for, for good.
+    await this.dossiers.ruimVerweesdeOp(gemeenteId);
     const [instellingen, toestand] = await Promise.all([
       this.instellingen(gemeenteId),
       this.toestand(gemeenteId, datum),
@@ -127,7 +129,10 @@ export class RitmeService {
       db.query(
         `SELECT o.id, o.aanbieder_id AS "aanbiederId", o.periode,
                 (o.datum AT TIME ZONE $3)::date::text AS datum,
-                EXISTS (SELECT 1 FROM dossiers d WHERE d.overleg_id = o.id) AS "dossierAangevraagd"
+                EXISTS (SELECT 1 FROM dossiers d
+                         WHERE d.overleg_id = o.id AND d.status <> 'mislukt') AS "dossierAangevraagd",
+                (SELECT count(*)::int FROM dossiers d
+                  WHERE d.overleg_id = o.id AND d.status = 'mislukt') AS "dossiersMislukt"
            FROM overleggen o
           WHERE o.gemeente_id = $1 AND o.soort = 'verantwoordingsgesprek' AND o.status = 'gepland'
             AND (o.datum AT TIME ZONE $3)::date BETWEEN $2::date AND $2::date + 60
@@ -162,7 +167,7 @@ export class RitmeService {
       case 'escalatie':
         return this.escaleer(taak.gemeenteId, taak.periodeId);
       case 'dossier':
-        return this.vraagDossierAan(taak.gemeenteId, taak.overlegId);
+        return this.vraagDossierAan(taak.gemeenteId, taak.overlegId, taak.datum);
       case 'opdracht-loopt-af':
         return this.meldOpdracht(taak.gemeenteId, taak.opdrachtId, taak.dagen);
       case 'signaal-termijn':
@@ -254,11 +259,16 @@ export class RitmeService {
     return { genotificeerd };
   }
 
-  private async vraagDossierAan(gemeenteId: string, overlegId: string) {
+  /**
+   * The planned dossier of a verantwoordingsgesprek, as of the planned day (`datum`, the
+   * dossier's peildatum). A run that ended mislukt does not count: the planning asks again.
+   */
+  private async vraagDossierAan(gemeenteId: string, overlegId: string, datum?: string) {
     const [o]: { aanbieder_id: string; periode: string; bestaand: string | null }[] =
       await this.dataSource.query(
         `SELECT o.aanbieder_id, o.periode,
-                (SELECT d.id FROM dossiers d WHERE d.overleg_id = o.id ORDER BY d.created_at LIMIT 1) AS bestaand
+                (SELECT d.id FROM dossiers d WHERE d.overleg_id = o.id AND d.status <> 'mislukt'
+                  ORDER BY d.created_at LIMIT 1) AS bestaand
            FROM overleggen o WHERE o.id = $1 AND o.gemeente_id = $2`,
         [overlegId, gemeenteId],
       );
@@ -267,6 +277,7 @@ export class RitmeService {
     const dossier = await this.dossiers.vraagAan(gemeenteId, o.aanbieder_id, o.periode, {
       overlegId,
       aanleiding: 'planning',
+      peildatum: datum,
     });
     return { dossierId: dossier.id };
   }

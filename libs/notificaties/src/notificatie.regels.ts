@@ -12,6 +12,7 @@ export const NOTIFICATIE_SOORTEN = [
   'teruggezet',
   'vastgesteld',
   'dossier-gereed',
+  'dossier-mislukt',
   'opdracht-loopt-af',
   'signaal-termijn',
 ] as const;

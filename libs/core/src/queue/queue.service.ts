@@ -135,12 +135,23 @@ export class QueueService implements OnApplicationShutdown {
     return klaar;
   }
 
+  /**
+   * Adds a job. With a deterministic `jobId` the backend ignores a job whose id already
+   * exists, which makes planning twice harmless — but a job that already *failed* (kept for
+   * 30 days) would then never run again. Such a job is retried instead, with the new data
+   * and fresh attempts; handlers are idempotent, so a retry does no harm. A job that is
+   * waiting, running or completed is left alone.
+   */
   async add<N extends JobName>(
     name: N,
     data: JobPayloads[N],
     options: JobsOptions = {},
   ): Promise<TypedJob<N>> {
     const queue = await this.readyQueue(QUEUE_OF_JOB[name]);
+    if (options.jobId !== undefined) {
+      const opnieuw = await this.herstartMislukt(queue, options.jobId, data);
+      if (opnieuw) return opnieuw as TypedJob<N>;
+    }
     return (await queue.add(name, data, {
       attempts: 3,
       backoff: { type: 'exponential', delay: 5_000 },
@@ -148,6 +159,40 @@ export class QueueService implements OnApplicationShutdown {
       removeOnFail: { age: 30 * 86400 },
       ...options,
     })) as TypedJob<N>;
+  }
+
+  /** The failed job with this id, moved back to waiting with `data`; undefined when there is none. */
+  private async herstartMislukt(
+    queue: Queue,
+    jobId: string,
+    data: unknown,
+  ): Promise<Job | undefined> {
+    const bestaand = await queue.getJob(jobId);
+    if (!bestaand || !(await bestaand.isFailed())) return undefined;
+    const vorigeFout = bestaand.failedReason;
+    try {
+      await bestaand.updateData(data);
+      // The backend checks the state itself: of two instances retrying at once, one wins.
+      await bestaand.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    } catch (error) {
+      // Another instance retried (or removed) it first; the plain add below settles it.
+      this.logger.debug({ err: error, queue: queue.name, jobId }, 'Mislukte taak al hervat');
+      return undefined;
+    }
+    this.logger.log(
+      { queue: queue.name, jobId, failedReason: vorigeFout },
+      'Mislukte taak opnieuw gestart',
+    );
+    return bestaand;
+  }
+
+  /** Whether a job with this id is waiting, delayed or running (not finished, not missing). */
+  async heeftLevendeTaak(name: QueueName, jobId: string): Promise<boolean> {
+    const queue = await this.readyQueue(name);
+    const job = await queue.getJob(jobId);
+    if (!job) return false;
+    const state = await job.getState();
+    return !['completed', 'failed', 'unknown'].includes(state);
   }
 
   /** Registers (or updates) a repeatable schedule; safe to call from every instance at start-up. */

@@ -43,7 +43,7 @@ describe('DossierProcessor.handle: retries show their reason, the last one ends 
     await expect(processor.handle(job(0))).rejects.toBe(fout);
     expect(samensteller.markeerNieuwePoging).toHaveBeenCalledWith(
       'd-1',
-      'Poging 1 van 3 is mislukt: onverwachte fout (verbinding verbroken). Er volgt automatisch een nieuwe poging.',
+      'Poging 1 van 3 is mislukt: er ging onverwacht iets mis bij het samenstellen. Er volgt automatisch een nieuwe poging.',
     );
     expect(samensteller.markeerMislukt).not.toHaveBeenCalled();
   });
@@ -67,7 +67,7 @@ describe('DossierProcessor.handle: retries show their reason, the last one ends 
     await expect(processor.handle(job(0, 1))).rejects.toThrow('x');
     expect(samensteller.markeerMislukt).toHaveBeenCalledWith(
       'd-1',
-      'Het samenstellen is na 1 poging mislukt: onverwachte fout (x).',
+      'Het samenstellen is na 1 poging mislukt: er ging onverwacht iets mis bij het samenstellen.',
     );
   });
 
@@ -79,15 +79,26 @@ describe('DossierProcessor.handle: retries show their reason, the last one ends 
   });
 });
 
-describe('redenVan: a failure in words', () => {
+describe('redenVan: a failure in Dutch words, without the technical message', () => {
   it('a domain error gives its detail', () => {
     expect(redenVan(new ValidationError([], 'Periode ontbreekt.'))).toBe('Periode ontbreekt.');
   });
-  it('a database error says so', () => {
-    const fout = new QueryFailedError('UPDATE', [], new Error('weigering door trigger'));
-    expect(redenVan(fout)).toBe('de database weigerde de gegevens (weigering door trigger).');
+  it('a database error says so in Dutch and hides PostgreSQL’s text', () => {
+    const fout = new QueryFailedError(
+      'UPDATE',
+      [],
+      new Error('new row for relation "dossiers" violates check constraint "ck_dossiers_gereed"'),
+    );
+    const reden = redenVan(fout);
+    expect(reden).toBe(
+      'de gegevens konden niet uit de database worden gelezen of erin worden opgeslagen.',
+    );
+    expect(reden).not.toMatch(/relation|constraint|dossiers/);
   });
-  it('anything else is unexpected', () => {
-    expect(redenVan('kapot')).toBe('onverwachte fout (kapot).');
+  it('anything else is unexpected, without its English message', () => {
+    expect(redenVan(new Error('Cannot read properties of undefined (reading "x")'))).toBe(
+      'er ging onverwacht iets mis bij het samenstellen.',
+    );
+    expect(redenVan('kapot')).toBe('er ging onverwacht iets mis bij het samenstellen.');
   });
 });

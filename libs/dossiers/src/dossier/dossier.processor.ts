@@ -53,6 +53,7 @@ export class DossierProcessor implements OnApplicationBootstrap {
       return await this.samensteller.verwerk(dossierId);
     } catch (error) {
       const reden = redenVan(error);
+      this.logger.warn({ err: error, dossierId, poging, maximum }, 'Poging dossier mislukt');
       if (poging >= maximum)
         await this.samensteller.markeerMislukt(
           dossierId,
@@ -72,9 +73,12 @@ export class DossierProcessor implements OnApplicationBootstrap {
     if (job.name !== JobName.DossierSamenstellen) return;
     if ((await job.getState()) !== 'failed') return;
     const { dossierId } = job.data as { dossierId: string };
-    await this.samensteller.markeerMislukt(
+    // BullMQ's reason ("job stalled more than allowable limit") is English machinery: logged only.
+    const afgebroken = await this.samensteller.markeerMislukt(
       dossierId,
-      `Het samenstellen is afgebroken: ${job.failedReason || 'de verwerking stopte onverwacht'}.`,
+      'Het samenstellen is afgebroken: de verwerking stopte onverwacht. Vraag het dossier opnieuw aan.',
     );
+    if (afgebroken)
+      this.logger.warn({ dossierId, failedReason: job.failedReason }, 'Dossiertaak afgebroken');
   }
 }

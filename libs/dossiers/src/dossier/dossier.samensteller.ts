@@ -2,8 +2,17 @@ import { setTimeout as slaap } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { APP_CONFIG, AppConfig, AuditService, DomainError, SystemActor } from '@wijkkompas/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AuditService,
+  DomainError,
+  Rol,
+  SystemActor,
+} from '@wijkkompas/core';
+import { NotificatieService } from '@wijkkompas/notificaties';
 import { vandaag } from '@wijkkompas/opdrachten';
+import { kwartaalTekst } from '@wijkkompas/verantwoording';
 import { assembleerDossier, DossierDocument, dossierHash } from '../assembleer';
 import { DossierBijdrageRegistry, DossierLaadScope } from '../loader/dossier-bijdragen';
 import { DossierLoader } from '../loader/dossier.loader';
@@ -18,12 +27,16 @@ export const VOORTGANG = { laden: 10, samenstellen: 50, opslaan: 90 } as const;
 
 export type VerwerkUitkomst = 'gereed' | 'al-afgerond' | 'onbekend';
 
-/** The reason of a failure as a contractmanager can read it. */
+/**
+ * The reason of a failure as a contractmanager can read it: a domain error's own Dutch text;
+ * anything else in general Dutch words. The technical message (PostgreSQL's, in English, with
+ * table and constraint names) is for the log, never for the user.
+ */
 export function redenVan(error: unknown): string {
   if (error instanceof DomainError) return error.detail ?? error.title;
   if (error instanceof QueryFailedError)
-    return `de database weigerde de gegevens (${error.message}).`;
-  return `onverwachte fout (${error instanceof Error ? error.message : String(error)}).`;
+    return 'de gegevens konden niet uit de database worden gelezen of erin worden opgeslagen.';
+  return 'er ging onverwacht iets mis bij het samenstellen.';
 }
 
 /**
@@ -41,17 +54,26 @@ export class DossierSamensteller {
     private readonly loader: DossierLoader,
     private readonly bijdragen: DossierBijdrageRegistry,
     private readonly audit: AuditService,
+    private readonly notificaties: NotificatieService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The scope of a run: the assembly day in the gemeente's time zone is the peildatum. */
-  scope(dossier: Pick<Dossier, 'gemeenteId' | 'aanbiederId' | 'periode' | 'overlegId'>) {
+  /**
+   * The scope of a run. The peildatum is the planned day the run was asked for (the quarterly
+   * rhythm's, so a test controlling the date is honoured); on demand it is the assembly day
+   * in the gemeente's time zone.
+   */
+  scope(
+    dossier: Pick<Dossier, 'gemeenteId' | 'aanbiederId' | 'periode' | 'overlegId'> & {
+      peildatum?: string | null;
+    },
+  ) {
     return {
       gemeenteId: dossier.gemeenteId,
       aanbiederId: dossier.aanbiederId,
       periode: dossier.periode,
       overlegId: dossier.overlegId,
-      vandaag: vandaag(this.config.timeZone),
+      vandaag: dossier.peildatum ?? vandaag(this.config.timeZone),
       tijdzone: this.config.timeZone,
     } satisfies DossierLaadScope;
   }
@@ -83,9 +105,17 @@ export class DossierSamensteller {
       `UPDATE dossiers SET status = 'bezig', voortgang = $2, pogingen = pogingen + 1, fout = NULL,
          updated_at = now()
        WHERE id = $1 AND status IN ('wachtrij', 'bezig')
-       RETURNING gemeente_id, aanbieder_id, periode, overleg_id`,
+       RETURNING gemeente_id, aanbieder_id, periode, overleg_id, peildatum::text AS peildatum`,
       [dossierId, VOORTGANG.laden],
-    )) as [{ gemeente_id: string; aanbieder_id: string; periode: string; overleg_id: string }[]];
+    )) as [
+      {
+        gemeente_id: string;
+        aanbieder_id: string;
+        periode: string;
+        overleg_id: string;
+        peildatum: string | null;
+      }[],
+    ];
     const rij = gestart[0];
     if (!rij) {
       const bestaat = await this.dataSource.getRepository(Dossier).existsBy({ id: dossierId });
@@ -96,6 +126,7 @@ export class DossierSamensteller {
       aanbiederId: rij.aanbieder_id,
       periode: rij.periode,
       overlegId: rij.overleg_id,
+      peildatum: rij.peildatum,
     });
 
     const snapshot = await this.laadAlleenLezen(scope);
@@ -107,9 +138,19 @@ export class DossierSamensteller {
     await this.voortgang(dossierId, VOORTGANG.opslaan);
 
     const systeem: SystemActor = { system: DOSSIER_SYSTEEM, gemeenteId: scope.gemeenteId };
-    const opgeslagen = await this.dataSource.transaction((manager) =>
-      bewaarVersie(manager, dossierId, document, inhoudHash, systeem, this.audit),
-    );
+    // The notification commits with the version, once per dossier (its key).
+    const opgeslagen = await this.dataSource.transaction(async (manager) => {
+      const versie = await bewaarVersie(
+        manager,
+        dossierId,
+        document,
+        inhoudHash,
+        systeem,
+        this.audit,
+      );
+      if (versie) await this.meldGereed(manager, versie);
+      return versie;
+    });
     if (!opgeslagen) return 'al-afgerond';
     this.logger.log(
       { dossierId, versie: opgeslagen.versie, periode: scope.periode },
@@ -133,9 +174,17 @@ export class DossierSamensteller {
       const [rijen] = (await manager.query(
         `UPDATE dossiers SET status = 'mislukt', voortgang = 0, fout = $2, updated_at = now()
          WHERE id = $1 AND status IN ('wachtrij', 'bezig')
-         RETURNING gemeente_id, aanbieder_id, periode, pogingen`,
+         RETURNING gemeente_id, aanbieder_id, periode, pogingen, aanleiding`,
         [dossierId, reden],
-      )) as [{ gemeente_id: string; aanbieder_id: string; periode: string; pogingen: number }[]];
+      )) as [
+        {
+          gemeente_id: string;
+          aanbieder_id: string;
+          periode: string;
+          pogingen: number;
+          aanleiding: string;
+        }[],
+      ];
       const rij = rijen[0];
       if (!rij) return false;
       await this.audit.record(
@@ -153,9 +202,50 @@ export class DossierSamensteller {
           },
         },
       );
+      const aanbieder = await this.aanbiederNaam(manager, rij.aanbieder_id);
+      const vervolg =
+        rij.aanleiding === 'planning'
+          ? 'De kwartaalplanning vraagt het de volgende dag opnieuw aan zolang het verantwoordingsgesprek nog niet is geweest; u kunt het ook zelf opnieuw aanvragen.'
+          : 'Vraag het dossier opnieuw aan.';
+      await this.notificaties.notificeer(manager, {
+        gemeenteId: rij.gemeente_id,
+        rollen: [Rol.Contractmanager],
+        soort: 'dossier-mislukt',
+        titel: `Dossier mislukt: ${aanbieder}, ${kwartaalTekst(rij.periode)}`,
+        tekst:
+          `Het dossier van ${aanbieder} over het ${kwartaalTekst(rij.periode)} is niet gereed gekomen. ` +
+          `${reden} ${vervolg}`,
+        link: `/api/v1/dossiers/${dossierId}`,
+        entiteit: { type: 'dossier', id: dossierId },
+        sleutel: `dossier-mislukt:${dossierId}`,
+      });
       this.logger.warn({ dossierId, reden }, 'Dossier mislukt');
       return true;
     });
+  }
+
+  /** Tells the gemeente's contractmanagers that a version is ready (once per dossier). */
+  private async meldGereed(manager: EntityManager, dossier: Dossier): Promise<void> {
+    const aanbieder = await this.aanbiederNaam(manager, dossier.aanbiederId);
+    await this.notificaties.notificeer(manager, {
+      gemeenteId: dossier.gemeenteId,
+      rollen: [Rol.Contractmanager],
+      soort: 'dossier-gereed',
+      titel: `Dossier gereed: ${aanbieder}, ${kwartaalTekst(dossier.periode)}`,
+      tekst:
+        `Het dossier van ${aanbieder} over het ${kwartaalTekst(dossier.periode)} is samengesteld ` +
+        `(versie ${dossier.versie}). U kunt het lezen en als PDF downloaden.`,
+      link: `/api/v1/dossiers/${dossier.id}`,
+      entiteit: { type: 'dossier', id: dossier.id },
+      sleutel: `dossier-gereed:${dossier.id}`,
+    });
+  }
+
+  private async aanbiederNaam(manager: EntityManager, aanbiederId: string): Promise<string> {
+    const [rij] = (await manager.query('SELECT naam FROM organisaties WHERE id = $1', [
+      aanbiederId,
+    ])) as { naam: string }[];
+    return rij?.naam ?? 'de aanbieder';
   }
 
   private async voortgang(dossierId: string, procent: number): Promise<void> {

@@ -10,6 +10,7 @@ import {
   isAanbieder,
   JobName,
   NotFoundError,
+  QueueName,
   QueueService,
   skipTake,
   SystemActor,
@@ -28,9 +29,21 @@ export interface DossierAanvraagOpties {
   /** Who asks; absent for the quarterly planning (audited as the system). */
   door?: Actor;
   aanleiding: DossierAanleiding;
+  /**
+   * The day the dossier is as of ('YYYY-MM-DD'): the quarterly rhythm passes its planned day.
+   * Without it (a request on demand) today's date in the gemeente's time zone applies.
+   */
+  peildatum?: string;
 }
 
 const KWARTAAL = /^\d{4}-Q[1-4]$/;
+
+/**
+ * A run untouched this long while waiting or running, without a live job, is lost: a job
+ * that is alive is never cleaned up however long it waits; the margin only covers the moment
+ * between committing a request and enqueueing its job.
+ */
+export const VERWEESD_NA_MINUTEN = 60;
 
 /**
  * Requesting and reading dossiers. A request creates a run (or joins the one already waiting
@@ -65,7 +78,15 @@ export class DossierService {
       throw new ForbiddenError('U kunt alleen dossiers van uw eigen gemeente aanvragen.');
     const actor: Actor | SystemActor = opties.door ?? { system: DOSSIER_SYSTEEM, gemeenteId };
     const { dossier, nieuw } = await this.dataSource.transaction(async (manager) => {
-      await this.valideer(manager, gemeenteId, aanbiederId, periode, opties.overlegId ?? null);
+      const peildatum = opties.peildatum ?? vandaag(this.config.timeZone);
+      await this.valideer(
+        manager,
+        gemeenteId,
+        aanbiederId,
+        periode,
+        opties.overlegId ?? null,
+        peildatum,
+      );
       return voegAanvraagToe(
         manager,
         {
@@ -75,6 +96,7 @@ export class DossierService {
           overlegId: opties.overlegId ?? null,
           aanleiding: opties.aanleiding,
           aangevraagdDoorId: opties.door?.gebruikerId ?? null,
+          peildatum: opties.peildatum ?? null,
         },
         actor,
         this.audit,
@@ -96,6 +118,33 @@ export class DossierService {
       throw new DossierWachtrijError();
     }
     return this.metAanbieder(this.dataSource.manager, dossier.id);
+  }
+
+  /**
+   * Ends the gemeente's lost runs: waiting or running for longer than VERWEESD_NA_MINUTEN
+   * without a live job (lost with a crashed backend, or failed without its listener running).
+   * They would otherwise hold the quarter's one active run for ever. Each ends `mislukt` with
+   * a Dutch reason, so the quarterly planning asks again. Returns how many were ended.
+   */
+  async ruimVerweesdeOp(gemeenteId: string, nu = new Date()): Promise<number> {
+    const grens = new Date(nu.getTime() - VERWEESD_NA_MINUTEN * 60_000);
+    const rijen: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM dossiers
+        WHERE gemeente_id = $1 AND status IN ('wachtrij', 'bezig') AND updated_at < $2
+        ORDER BY created_at`,
+      [gemeenteId, grens],
+    );
+    let beeindigd = 0;
+    for (const { id } of rijen) {
+      if (await this.queues.heeftLevendeTaak(QueueName.Dossiers, id)) continue;
+      const gemarkeerd = await this.samensteller.markeerMislukt(
+        id,
+        'Het samenstellen is afgebroken: de taak ging verloren en er werd meer dan een uur niet aan het dossier gewerkt.',
+      );
+      if (gemarkeerd) beeindigd++;
+    }
+    if (beeindigd > 0) this.logger.warn({ gemeenteId, beeindigd }, 'Verweesde dossiers beëindigd');
+    return beeindigd;
   }
 
   /** Enqueues the run's job, once more after a short pause when the backend hiccups. */
@@ -164,12 +213,13 @@ export class DossierService {
     aanbiederId: string,
     periode: string,
     overlegId: string | null,
+    peildatum: string,
   ): Promise<void> {
     if (!KWARTAAL.test(periode))
       throw new ValidationError([
         { name: 'periode', reason: 'periode moet een kwartaal zijn, bijvoorbeeld 2026-Q3' },
       ]);
-    const huidig = kwartaal(vandaag(this.config.timeZone));
+    const huidig = kwartaal(peildatum);
     if (periode > huidig)
       throw new ValidationError([
         {

@@ -16,6 +16,8 @@ export interface DossierAanvraag {
   overlegId: string | null;
   aanleiding: DossierAanleiding;
   aangevraagdDoorId: string | null;
+  /** The planned day the dossier is as of; null: the day it is assembled. */
+  peildatum?: string | null;
 }
 
 const ACTIEF = `status IN ('wachtrij', 'bezig')`;
@@ -35,8 +37,8 @@ export async function voegAanvraagToe(
   const repo = manager.getRepository(Dossier);
   for (let poging = 0; poging < 5; poging++) {
     const ingevoegd: { id: string }[] = await manager.query(
-      `INSERT INTO dossiers (gemeente_id, aanbieder_id, periode, overleg_id, aanleiding, aangevraagd_door_id)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO dossiers (gemeente_id, aanbieder_id, periode, overleg_id, aanleiding, aangevraagd_door_id, peildatum)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::date)
        ON CONFLICT (gemeente_id, aanbieder_id, periode) WHERE ${ACTIEF} DO NOTHING
        RETURNING id`,
       [
@@ -46,6 +48,7 @@ export async function voegAanvraagToe(
         aanvraag.overlegId,
         aanvraag.aanleiding,
         aanvraag.aangevraagdDoorId,
+        aanvraag.peildatum ?? null,
       ],
     );
     if (ingevoegd.length > 0) {

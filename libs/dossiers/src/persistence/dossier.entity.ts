@@ -81,6 +81,13 @@ export class Dossier {
   @JoinColumn({ name: 'overleg_id', foreignKeyConstraintName: 'fk_dossiers_overleg' })
   overleg?: Relation<Overleg> | null;
 
+  /**
+   * The day the dossier is as of ('YYYY-MM-DD'): the planned day of the quarterly rhythm that
+   * asked for it. Null for a request on demand: then the day of assembly is used.
+   */
+  @Column({ type: 'date', nullable: true })
+  peildatum: string | null;
+
   @Column({ type: 'varchar', length: 20, default: 'wachtrij' })
   status: DossierStatus;
 
