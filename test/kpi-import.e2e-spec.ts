@@ -177,6 +177,61 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
     expect(eerste).toMatchObject({ waarde: '4.2500', toelichting: 'Toelichting bij WT-05' });
   });
 
+  it('takes an optional gewicht and datakwaliteit per row, and keeps them when a later file has no such columns', async () => {
+    const opgeslagen = (k: number, p: number) =>
+      t.dataSource.getRepository(KpiWaarde).findOneByOrFail({
+        kwartaalverantwoordingId: id,
+        kpiId: f.kpis[code(k)].id,
+        perceelId: f.percelen[p].id,
+      });
+    const kop = ['kpi-code', 'perceel', 'waarde', 'gewicht', 'datakwaliteit'];
+    const p3 = f.percelen[3].naam;
+    const p4 = f.percelen[4].naam;
+
+    const fout = await upload(
+      csv([kop, [code(5), p3, '8,25', '-2', 'voorlopig'], [code(5), p4, '9,25', '', 'slecht']]),
+      'export-gewicht-fout.csv',
+    );
+    expect(fout.status).toBe(422);
+    expect(fout.body.fouten).toEqual([
+      { rij: 2, kolom: 'gewicht', melding: 'Het gewicht mag niet negatief zijn.' },
+      {
+        rij: 3,
+        kolom: 'datakwaliteit',
+        melding: expect.stringContaining("'slecht' is geen datakwaliteit"),
+      },
+    ]);
+
+    const goed = await upload(
+      csv([
+        kop,
+        [code(5), p3, '8,25', '312', 'Voorlopig'],
+        [code(5), p4, '9,25', '', 'onvolledig'],
+      ]),
+      'export-gewicht.csv',
+    );
+    expect(goed.status).toBe(201);
+    expect(goed.body).toMatchObject({ aantalRijen: 2, toegevoegd: 0, bijgewerkt: 2 });
+    etag = goed.headers.etag as string;
+    expect(await opgeslagen(5, 3)).toMatchObject({
+      gewicht: '312.0000',
+      datakwaliteit: 'voorlopig',
+    });
+    expect(await opgeslagen(5, 4)).toMatchObject({ gewicht: null, datakwaliteit: 'onvolledig' });
+
+    const zonder = await upload(
+      await xlsx(volledig((k, p) => k + p + 0.25, false)),
+      'export-q2-opnieuw.xlsx',
+    );
+    expect(zonder.status).toBe(201);
+    etag = zonder.headers.etag as string;
+    expect(await opgeslagen(5, 3)).toMatchObject({
+      waarde: '8.2500',
+      gewicht: '312.0000',
+      datakwaliteit: 'voorlopig',
+    });
+  });
+
   it('writes nothing when one row is wrong, and names that row', async () => {
     const rijen = volledig((k, p) => String(k + p));
     rijen[17][2] = '12,5%';

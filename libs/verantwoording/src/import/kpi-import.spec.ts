@@ -161,6 +161,81 @@ describe('valideerKpiImport', () => {
       ]));
   });
 
+  describe('gewicht and datakwaliteit', () => {
+    const KOP_EXTRA = ['kpi-code', 'perceel', 'waarde', 'Gewicht', 'Data-kwaliteit'];
+
+    it('reads an optional weight and data-quality flag per row', () =>
+      expect(
+        waarden(
+          valideerKpiImport(
+            tabel(
+              KOP_EXTRA,
+              ['JGD-01', 'Noord', '12,5', '40', 'Voorlopig'],
+              ['JGD-01', 'Zuid', '7', '', ''],
+              ['JGD-02', '', '80', 1250.5, ' onzeker '],
+            ),
+            opzoek,
+          ),
+        ),
+      ).toEqual([
+        {
+          kpiId: 'kpi-1',
+          kpiVersieId: 'versie-1',
+          perceelId: 'perceel-noord',
+          waarde: '12.5',
+          gewicht: '40',
+          datakwaliteit: 'voorlopig',
+          rij: 2,
+        },
+        { kpiId: 'kpi-1', kpiVersieId: 'versie-1', perceelId: 'perceel-zuid', waarde: '7', rij: 3 },
+        {
+          kpiId: 'kpi-2',
+          kpiVersieId: 'versie-2',
+          perceelId: null,
+          waarde: '80',
+          gewicht: '1250.5',
+          datakwaliteit: 'onzeker',
+          rij: 4,
+        },
+      ]));
+
+    it('reads the weight with the decimal separator the file proves', () =>
+      expect(
+        waarden(
+          valideerKpiImport(
+            tabel(KOP_EXTRA, ['JGD-01', 'Noord', '1.234', '2,5', ''], ['JGD-02', '', '3', '', '']),
+            opzoek,
+          ),
+        )[0],
+      ).toMatchObject({ waarde: '1234', gewicht: '2.5' }));
+
+    it('reports a weight that is not a number and an unknown flag, naming the columns', () =>
+      expect(
+        fouten(
+          valideerKpiImport(
+            tabel(
+              KOP_EXTRA,
+              ['JGD-01', 'Noord', '3', 'veel', 'prima'],
+              ['JGD-02', '', '3', '', ''],
+            ),
+            opzoek,
+          ),
+        ),
+      ).toEqual([
+        {
+          rij: 2,
+          kolom: 'Gewicht',
+          melding: expect.stringContaining("'veel' is geen getal") as string,
+        },
+        {
+          rij: 2,
+          kolom: 'Data-kwaliteit',
+          melding:
+            "'prima' is geen datakwaliteit; kies uit betrouwbaar, voorlopig, onvolledig, onzeker of laat de cel leeg (betrouwbaar).",
+        },
+      ]));
+  });
+
   describe('row errors', () => {
     it('reports an unknown KPI code', () =>
       expect(fouten(valideerKpiImport(tabel(KOP, ['JGD-99', 'Noord', '1']), opzoek))).toEqual([

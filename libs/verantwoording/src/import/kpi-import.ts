@@ -13,7 +13,11 @@
  *   spreadsheet number;
  * - `perceel` (also `perceelcode`): the perceel code, required for KPIs reported per
  *   perceel and to be left empty for the others; may be left out of a file without such KPIs;
- * - `toelichting`, `bron`: optional text.
+ * - `toelichting`, `bron`: optional text;
+ * - `gewicht`: optional, the weight of the value in a weighted mean over the percelen (the
+ *   number of cliënten, say), read like the value; an empty cell means no weight;
+ * - `datakwaliteit`: optional, one of betrouwbaar, voorlopig, onvolledig, onzeker (any case);
+ *   an empty cell means betrouwbaar.
  *
  * A value like "1.234" is 1234 with a Dutch thousands point and 1.234 with an English
  * decimal point. The file settles it when its other values prove one convention (a value
@@ -23,6 +27,10 @@
  * One pass over the rows with hash-map lookups: 100 000 rows take well under a second.
  */
 import { Decimaal, Decimaalteken, GetalLezing, leesGetal, naarDecimaal } from '../decimaal';
+import {
+  DATAKWALITEITEN,
+  Datakwaliteit,
+} from '../kwartaalverantwoording/kwartaalverantwoording.entity';
 import { Tabel, TabelCel } from './tabel';
 
 export interface KpiImportKpi {
@@ -50,6 +58,10 @@ export interface GeimporteerdeKpiWaarde {
   waarde: Decimaal;
   toelichting?: string;
   bron?: string;
+  /** Only when the file has a gewicht column and the cell is filled. */
+  gewicht?: Decimaal;
+  /** Only when the file has a datakwaliteit column and the cell is filled. */
+  datakwaliteit?: Datakwaliteit;
   /** The row in the file, for messages later on. */
   rij: number;
 }
@@ -65,7 +77,7 @@ export interface KpiImportFout {
 export type KpiImportResultaat =
   { ok: true; waarden: GeimporteerdeKpiWaarde[] } | { ok: false; fouten: KpiImportFout[] };
 
-type Rol = 'kpi' | 'perceel' | 'waarde' | 'toelichting' | 'bron';
+type Rol = 'kpi' | 'perceel' | 'waarde' | 'toelichting' | 'bron' | 'gewicht' | 'datakwaliteit';
 
 /** Accepted header names per column, normalised (lower case, no spaces, dashes, underscores). */
 export const KPI_IMPORT_KOLOMMEN: Readonly<Record<Rol, readonly string[]>> = {
@@ -74,6 +86,8 @@ export const KPI_IMPORT_KOLOMMEN: Readonly<Record<Rol, readonly string[]>> = {
   waarde: ['waarde'],
   toelichting: ['toelichting'],
   bron: ['bron'],
+  gewicht: ['gewicht'],
+  datakwaliteit: ['datakwaliteit', 'kwaliteit'],
 };
 
 const ROL_NAAM: Readonly<Record<Rol, string>> = {
@@ -82,6 +96,8 @@ const ROL_NAAM: Readonly<Record<Rol, string>> = {
   waarde: 'waarde',
   toelichting: 'toelichting',
   bron: 'bron',
+  gewicht: 'gewicht',
+  datakwaliteit: 'datakwaliteit',
 };
 
 const ROL_VAN_KOP = new Map<string, Rol>(
@@ -98,7 +114,7 @@ const normaliseerKop = (kop: string) =>
 const normaliseerCode = (code: string) => code.trim().toLowerCase();
 
 const VERWACHT =
-  "Verwacht worden de kolommen 'kpi-code' en 'waarde', 'perceel' voor KPI's die per perceel worden verantwoord, en eventueel 'toelichting' en 'bron'.";
+  "Verwacht worden de kolommen 'kpi-code' en 'waarde', 'perceel' voor KPI's die per perceel worden verantwoord, en eventueel 'toelichting', 'bron', 'gewicht' en 'datakwaliteit'.";
 
 interface Kolom {
   index: number;
@@ -156,6 +172,8 @@ export function valideerKpiImport(
   const perceelKolom = kolommen.get('perceel');
   const toelichtingKolom = kolommen.get('toelichting');
   const bronKolom = kolommen.get('bron');
+  const gewichtKolom = kolommen.get('gewicht');
+  const kwaliteitKolom = kolommen.get('datakwaliteit');
 
   // First pass: read the numbers and see which decimal separator the file proves.
   const rijen = tabel.records.filter((record) => record.velden.some((cel) => tekst(cel) !== ''));
@@ -167,21 +185,27 @@ export function valideerKpiImport(
       ],
     };
   }
-  const lezingen: (GetalLezing | Decimaal | null)[] = new Array(rijen.length);
   let kommaBewezen = false;
   let puntBewezen = false;
-  for (let i = 0; i < rijen.length; i++) {
-    const cel = rijen[i].velden[waardeKolom.index];
-    if (typeof cel === 'number') {
-      lezingen[i] = naarDecimaal(cel);
-    } else {
-      const lezing =
-        cel === undefined || cel.trim() === '' ? null : leesGetal(cel, opties.decimaalteken);
-      if (lezing?.soort === 'getal' && lezing.bewijs === 'komma') kommaBewezen = true;
-      if (lezing?.soort === 'getal' && lezing.bewijs === 'punt') puntBewezen = true;
-      lezingen[i] = lezing;
+  const leesKolom = (kolom: Kolom | undefined): (GetalLezing | Decimaal | null)[] => {
+    const gelezen: (GetalLezing | Decimaal | null)[] = new Array(rijen.length).fill(null);
+    if (!kolom) return gelezen;
+    for (let i = 0; i < rijen.length; i++) {
+      const cel = rijen[i].velden[kolom.index];
+      if (typeof cel === 'number') {
+        gelezen[i] = naarDecimaal(cel);
+      } else {
+        const lezing =
+          cel === undefined || cel.trim() === '' ? null : leesGetal(cel, opties.decimaalteken);
+        if (lezing?.soort === 'getal' && lezing.bewijs === 'komma') kommaBewezen = true;
+        if (lezing?.soort === 'getal' && lezing.bewijs === 'punt') puntBewezen = true;
+        gelezen[i] = lezing;
+      }
     }
-  }
+    return gelezen;
+  };
+  const lezingen = leesKolom(waardeKolom);
+  const gewichtLezingen = leesKolom(gewichtKolom);
   const decimaalteken: Decimaalteken | null =
     kommaBewezen === puntBewezen ? null : kommaBewezen ? 'komma' : 'punt';
 
@@ -235,6 +259,23 @@ export function valideerKpiImport(
     const waarde = leesWaarde(lezingen[i], velden[waardeKolom.index], decimaalteken);
     if (waarde.fout !== undefined) fout(waardeKolom.naam, waarde.fout);
 
+    const gewichtCel = gewichtKolom ? velden[gewichtKolom.index] : undefined;
+    const gewicht =
+      gewichtKolom && tekst(gewichtCel) !== ''
+        ? leesWaarde(gewichtLezingen[i], gewichtCel, decimaalteken, 'Het gewicht')
+        : {};
+    if (gewicht.fout !== undefined) fout(gewichtKolom!.naam, gewicht.fout);
+    else if (gewicht.decimaal?.startsWith('-'))
+      fout(gewichtKolom!.naam, 'Het gewicht mag niet negatief zijn.');
+
+    const kwaliteitTekst = kwaliteitKolom ? tekst(velden[kwaliteitKolom.index]).toLowerCase() : '';
+    const datakwaliteit = DATAKWALITEITEN.find((k) => k === kwaliteitTekst);
+    if (kwaliteitTekst !== '' && !datakwaliteit)
+      fout(
+        kwaliteitKolom!.naam,
+        `'${kort(kwaliteitTekst)}' is geen datakwaliteit; kies uit ${DATAKWALITEITEN.join(', ')} of laat de cel leeg (betrouwbaar).`,
+      );
+
     if (kpi && perceelKlopt) {
       const sleutel = `${kpi.id}\u0000${perceelId ?? ''}`;
       const eerder = eersteRij.get(sleutel);
@@ -261,6 +302,8 @@ export function valideerKpiImport(
         waarde: waarde.decimaal,
         ...(toelichting ? { toelichting } : {}),
         ...(bron ? { bron } : {}),
+        ...(gewicht.decimaal !== undefined ? { gewicht: gewicht.decimaal } : {}),
+        ...(datakwaliteit ? { datakwaliteit } : {}),
         rij,
       });
     }
@@ -273,12 +316,13 @@ function leesWaarde(
   lezing: GetalLezing | Decimaal | null,
   cel: TabelCel | undefined,
   decimaalteken: Decimaalteken | null,
+  wat = 'De waarde',
 ): { decimaal?: Decimaal; fout?: string } {
   if (typeof lezing === 'string') return { decimaal: lezing };
   if (lezing === null) {
     return typeof cel === 'number'
-      ? { fout: 'De waarde is geen eindig getal.' }
-      : { fout: 'De waarde ontbreekt.' };
+      ? { fout: `${wat} is geen eindig getal.` }
+      : { fout: `${wat} ontbreekt.` };
   }
   const invoer = typeof cel === 'string' ? cel.trim() : '';
   switch (lezing.soort) {

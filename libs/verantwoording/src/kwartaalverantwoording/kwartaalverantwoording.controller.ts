@@ -246,7 +246,7 @@ export class KwartaalverantwoordingController {
   @ApiOperation({
     summary: 'KPI-waarden importeren (CSV of XLSX)',
     description:
-      'Een export van het registratiesysteem: één rij per KPI-code, perceel (naam) en waarde, eventueel met toelichting en bron. Alles of niets: bij één fout wordt niets opgeslagen en geeft het antwoord (422) per rij en kolom wat er mis is. Bestaande waarden worden bijgewerkt; een toelichting of bron blijft staan als het bestand die kolom niet heeft. Hoogstens 20 MB.',
+      'Een export van het registratiesysteem: één rij per KPI-code, perceel (naam) en waarde, eventueel met toelichting, bron, gewicht (voor een gewogen gemiddelde over de percelen) en datakwaliteit (betrouwbaar, voorlopig, onvolledig, onzeker). Alles of niets: bij één fout wordt niets opgeslagen en geeft het antwoord (422) per rij en kolom wat er mis is. Bestaande waarden worden bijgewerkt; een toelichting, bron, gewicht of datakwaliteit blijft staan als het bestand die kolom niet heeft. Hoogstens 20 MB.',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({

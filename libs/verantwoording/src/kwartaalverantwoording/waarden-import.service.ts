@@ -9,7 +9,7 @@ import { Tabel } from '../import/tabel';
 import { leesXlsx, XlsxLeesFout } from '../import/xlsx';
 import { leesScope } from '../shared/scope';
 import { claimConcept } from './concept';
-import { controleerDecimaal, WAARDE_GRENZEN } from './decimaal-invoer';
+import { controleerDecimaal, GEWICHT_GRENZEN, WAARDE_GRENZEN } from './decimaal-invoer';
 import { ImportResultaatResponse } from './kwartaalverantwoording.dto';
 import {
   ImportAfgekeurdError,
@@ -104,8 +104,9 @@ export function opzoeklijsten(verwachting: Verwachting): {
   };
 }
 
-function heeftKolom(tabel: Tabel, rol: keyof typeof KPI_IMPORT_KOLOMMEN): boolean {
-  return tabel.kop.some((kop) =>
+/** The column of a role as its header is written in the file, or undefined without one. */
+function kolomVan(tabel: Tabel, rol: keyof typeof KPI_IMPORT_KOLOMMEN): string | undefined {
+  return tabel.kop.find((kop) =>
     KPI_IMPORT_KOLOMMEN[rol].includes(
       kop
         .trim()
@@ -160,15 +161,19 @@ export class WaardenImportService {
       throw this.afgekeurd(
         uitkomst.fouten.map((f) => ({ rij: f.rij, kolom: f.kolom ?? null, melding: f.melding })),
       );
-    const waardeKolom =
-      tabel.kop.find((k) => KPI_IMPORT_KOLOMMEN.waarde.includes(normaliseer(k))) ?? 'waarde';
-    const bronKolom =
-      tabel.kop.find((k) => KPI_IMPORT_KOLOMMEN.bron.includes(normaliseer(k))) ?? 'bron';
+    const waardeKolom = kolomVan(tabel, 'waarde') ?? 'waarde';
+    const bronKolom = kolomVan(tabel, 'bron') ?? 'bron';
+    const gewichtKolom = kolomVan(tabel, 'gewicht') ?? 'gewicht';
     const fouten: ImportFout[] = [];
     for (const w of uitkomst.waarden) {
       const controle = controleerDecimaal(w.waarde, 'De waarde', WAARDE_GRENZEN);
       if (!controle.ok)
         fouten.push({ rij: w.rij, kolom: waardeKolom, melding: `${controle.reden}.` });
+      if (w.gewicht !== undefined) {
+        const gewicht = controleerDecimaal(w.gewicht, 'Het gewicht', GEWICHT_GRENZEN);
+        if (!gewicht.ok)
+          fouten.push({ rij: w.rij, kolom: gewichtKolom, melding: `${gewicht.reden}.` });
+      }
       if (w.bron && w.bron.length > MAX_BRON)
         fouten.push({
           rij: w.rij,
@@ -178,17 +183,19 @@ export class WaardenImportService {
     }
     if (fouten.length) throw this.afgekeurd(fouten);
 
-    const metToelichting = heeftKolom(tabel, 'toelichting');
-    const metBron = heeftKolom(tabel, 'bron');
+    const metToelichting = kolomVan(tabel, 'toelichting') !== undefined;
+    const metBron = kolomVan(tabel, 'bron') !== undefined;
+    const metGewicht = kolomVan(tabel, 'gewicht') !== undefined;
+    const metDatakwaliteit = kolomVan(tabel, 'datakwaliteit') !== undefined;
     const rijen: TeSchrijvenWaarde[] = uitkomst.waarden.map((w) => ({
       kpiId: w.kpiId,
       kpiVersieId: w.kpiVersieId,
       perceelId: w.perceelId,
       waarde: w.waarde,
-      gewicht: null,
+      gewicht: w.gewicht ?? null,
       toelichting: w.toelichting ?? null,
       bron: w.bron ?? null,
-      datakwaliteit: 'betrouwbaar',
+      datakwaliteit: w.datakwaliteit ?? 'betrouwbaar',
     }));
     const gevalideerd = performance.now();
 
@@ -196,8 +203,8 @@ export class WaardenImportService {
       const actueel = await laadVerantwoording(manager, scope, id);
       const version = await claimConcept(manager, actueel, ifMatch);
       const resultaat = await schrijfWaarden(manager, id, rijen, {
-        gewicht: true,
-        datakwaliteit: true,
+        gewicht: !metGewicht,
+        datakwaliteit: !metDatakwaliteit,
         toelichting: !metToelichting,
         bron: !metBron,
       });
