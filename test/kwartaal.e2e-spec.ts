@@ -303,6 +303,37 @@ describe('Een kwartaal in het ritme', () => {
     await dag('2027-01-03');
     expect(opdrachtMails()).toEqual([]);
 
+    // Extended to the end of June: warned about again once that new date is within 90 days.
+    const gelezen = await http()
+      .get(`/api/v1/aanvullende-opdrachten/${opdracht.id}`)
+      .set(f.auth.cm)
+      .expect(200);
+    await http()
+      .patch(`/api/v1/aanvullende-opdrachten/${opdracht.id}`)
+      .set(f.auth.cm)
+      .send({ einddatum: '2027-06-30', version: gelezen.body.version })
+      .expect(200);
+    await dag('2027-01-04');
+    expect(opdrachtMails()).toEqual([]);
+    expect(await dag('2027-04-05')).toContain('opdracht-loopt-af');
+    expect(opdrachtMails().map((m) => m.onderwerp)).toEqual([
+      '[Wijkkompas] Aanvullende opdracht loopt binnen 90 dagen af: Vroegsignalering geldzorgen',
+    ]);
+    expect(opdrachtMails()[0].tekst).toContain('loopt af op 30 juni 2027');
+
+    // A warning job that runs only after the opdracht was closed, or extended, says nothing.
+    const taak = laatsteTaken.find((x) => x.soort === 'opdracht-loopt-af')!;
+    expect(await ritme.voerUit({ ...taak, einddatum: '2027-01-31' })).toEqual({
+      overgeslagen: 'einddatum gewijzigd',
+    });
+    await t.dataSource.query(
+      `UPDATE aanvullende_opdrachten SET status = 'afgerond' WHERE id = $1`,
+      [opdracht.id],
+    );
+    expect(await ritme.voerUit({ ...taak, dagen: 30 })).toEqual({
+      overgeslagen: 'opdracht is afgerond',
+    });
+
     const meldingen = await http()
       .get('/api/v1/notificaties?pageSize=100')
       .set(f.auth.cm)
@@ -312,6 +343,10 @@ describe('Een kwartaal in het ritme', () => {
         .filter((n) => n.link.endsWith(entiteitId))
         .map((n) => [n.soort, n.titel]);
     expect(van(opdracht.id)).toEqual([
+      [
+        'opdracht-loopt-af',
+        'Aanvullende opdracht loopt binnen 90 dagen af: Vroegsignalering geldzorgen',
+      ],
       [
         'opdracht-loopt-af',
         'Aanvullende opdracht loopt binnen 30 dagen af: Vroegsignalering geldzorgen',

@@ -151,9 +151,24 @@ describe('kwartaalritme: planDag', () => {
       .filter((t) => t.soort !== 'periode-openen')
       .map((t) => t.jobId);
     expect(ids).toEqual([
-      'opdracht-loopt-af.o-90.90',
-      'opdracht-loopt-af.o-30.30',
+      'opdracht-loopt-af.o-90.2027-02-01.90',
+      'opdracht-loopt-af.o-30.2026-12-15.30',
       'signaal-termijn.s-verstreken',
     ]);
+  });
+
+  it('warns again about an opdracht that was extended: the end date is in the job id', () => {
+    const op = (einddatum: string) =>
+      planDag('2026-11-22', STANDAARD_RITME, {
+        ...leeg,
+        opdrachten: [{ id: 'o', einddatum }],
+      }).filter((t) => t.soort === 'opdracht-loopt-af');
+    expect(op('2026-12-15')).toEqual([
+      expect.objectContaining({
+        jobId: 'opdracht-loopt-af.o.2026-12-15.30',
+        einddatum: '2026-12-15',
+      }),
+    ]);
+    expect(op('2027-02-01')[0].jobId).toBe('opdracht-loopt-af.o.2027-02-01.90');
   });
 });

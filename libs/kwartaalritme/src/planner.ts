@@ -73,6 +73,8 @@ export type RitmeTaak =
       jobId: string;
       gemeenteId: string;
       opdrachtId: string;
+      /** The end date the warning is about: an extended opdracht is warned about again. */
+      einddatum: string;
       dagen: number;
     }
   | { soort: 'signaal-termijn'; jobId: string; gemeenteId: string; signaalId: string };
@@ -172,9 +174,10 @@ export function planDag(
     if (dagen !== null)
       taken.push({
         soort: 'opdracht-loopt-af',
-        jobId: `opdracht-loopt-af.${o.id}.${dagen}`,
+        jobId: `opdracht-loopt-af.${o.id}.${o.einddatum}.${dagen}`,
         gemeenteId: g,
         opdrachtId: o.id,
+        einddatum: o.einddatum,
         dagen,
       });
   }

@@ -169,7 +169,7 @@ export class RitmeService {
       case 'dossier':
         return this.vraagDossierAan(taak.gemeenteId, taak.overlegId, taak.datum);
       case 'opdracht-loopt-af':
-        return this.meldOpdracht(taak.gemeenteId, taak.opdrachtId, taak.dagen);
+        return this.meldOpdracht(taak.gemeenteId, taak.opdrachtId, taak.einddatum, taak.dagen);
       case 'signaal-termijn':
         return this.meldSignaal(taak.gemeenteId, taak.signaalId);
     }
@@ -282,12 +282,26 @@ export class RitmeService {
     return { dossierId: dossier.id };
   }
 
-  private async meldOpdracht(gemeenteId: string, opdrachtId: string, dagen: number) {
-    const [o]: { titel: string; einddatum: string }[] = await this.dataSource.query(
-      `SELECT titel, einddatum::text AS einddatum FROM aanvullende_opdrachten WHERE id = $1 AND gemeente_id = $2`,
+  /**
+   * Warns about an active opdracht ending on `einddatum`. Checked again when the job runs (it
+   * may run later, as a retry): an opdracht that was ended, or extended to another date, in
+   * the meantime is not warned about; the daily planning warns about the new date in time.
+   */
+  private async meldOpdracht(
+    gemeenteId: string,
+    opdrachtId: string,
+    einddatum: string | undefined,
+    dagen: number,
+  ) {
+    const [o]: { titel: string; einddatum: string; status: string }[] = await this.dataSource.query(
+      `SELECT titel, einddatum::text AS einddatum, status FROM aanvullende_opdrachten
+          WHERE id = $1 AND gemeente_id = $2`,
       [opdrachtId, gemeenteId],
     );
     if (!o) return { overgeslagen: 'opdracht bestaat niet meer' };
+    if (o.status !== 'actief') return { overgeslagen: `opdracht is ${o.status}` };
+    // Jobs planned before the end date was part of the task carry none.
+    if (einddatum && o.einddatum !== einddatum) return { overgeslagen: 'einddatum gewijzigd' };
     const genotificeerd = await this.notificaties.notificeer(undefined, {
       gemeenteId,
       rollen: [Rol.Contractmanager],
@@ -298,7 +312,7 @@ export class RitmeService {
         'Besluit tijdig over verlengen, afronden of opnemen in de hoofdopdracht.',
       link: `/api/v1/aanvullende-opdrachten/${opdrachtId}`,
       entiteit: { type: 'aanvullende-opdracht', id: opdrachtId },
-      sleutel: `opdracht-loopt-af:${opdrachtId}:${dagen}`,
+      sleutel: `opdracht-loopt-af:${opdrachtId}:${o.einddatum}:${dagen}`,
     });
     return { genotificeerd };
   }
