@@ -187,6 +187,54 @@ describe('Kwartaalritme: herstel na fouten', () => {
     expect((await dag('2026-11-17')).filter((id) => id.startsWith('dossier.'))).toEqual([]);
   });
 
+  it('a planned request that joins a waiting on-demand run gives it the meeting, so later days do not ask again', async () => {
+    // Asked for on demand while no meeting was planned yet; the worker has not started it.
+    const wachtrij = queues.queue(QueueName.Dossiers);
+    await wachtrij.pause();
+    let dossierId: string;
+    let overlegId: string;
+    try {
+      const aanvraag = await http()
+        .post('/api/v1/dossiers')
+        .set(f.auth.cm)
+        .send({ aanbiederId: f.andereAanbieder.id, periode: '2026-Q2' })
+        .expect(202);
+      dossierId = aanvraag.body.id as string;
+      const overleg = await http()
+        .post('/api/v1/overleggen')
+        .set(f.auth.cm)
+        .send({
+          soort: 'verantwoordingsgesprek',
+          titel: 'Verantwoordingsgesprek 2e kwartaal 2026',
+          aanbiederId: f.andereAanbieder.id,
+          periode: '2026-Q2',
+          tijdstip: '2026-11-27T10:00:00+01:00',
+        })
+        .expect(201);
+      overlegId = overleg.body.id as string;
+      // The planned request joins the waiting run instead of starting a second one.
+      expect(await dag('2026-11-23')).toContain(`dossier.${overlegId}`);
+      const rijen = (await t.dataSource.query(
+        `SELECT id, overleg_id AS "overlegId" FROM dossiers
+          WHERE aanbieder_id = $1 AND periode = '2026-Q2'`,
+        [f.andereAanbieder.id],
+      )) as { id: string; overlegId: string | null }[];
+      expect(rijen).toEqual([{ id: dossierId, overlegId }]);
+    } finally {
+      await wachtrij.resume();
+    }
+    const klaar = await wachtOpDossier(dossierId);
+    expect(klaar).toMatchObject({ status: 'gereed', overlegId });
+    expect((await dag('2026-11-24')).filter((id) => id.startsWith(`dossier.${overlegId}`))).toEqual(
+      [],
+    );
+    const [{ aantal }] = (await t.dataSource.query(
+      `SELECT count(*)::int AS aantal FROM dossiers WHERE aanbieder_id = $1 AND periode = '2026-Q2'`,
+      [f.andereAanbieder.id],
+    )) as { aantal: number }[];
+    expect(aantal).toBe(1);
+  });
+
   it('housekeeping leaves a waiting run alone while it is recent or its job is alive', async () => {
     const dossiers = t.app.get(DossierService);
     const [rij] = (await t.dataSource.query(

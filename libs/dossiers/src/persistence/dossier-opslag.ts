@@ -76,7 +76,28 @@ export async function voegAanvraagToe(
       })
       .andWhere(`d.${ACTIEF}`)
       .getOne();
-    if (actief) return { dossier: actief, nieuw: false };
+    if (actief) {
+      // A planned request joining a waiting run asked for without a meeting gives it its
+      // meeting: the dossier is then the meeting's, and the planning sees it as asked for.
+      if (aanvraag.overlegId && !actief.overlegId && actief.status === 'wachtrij') {
+        const gekoppeld: { id: string }[] = await manager.query(
+          `UPDATE dossiers SET overleg_id = $2, updated_at = now()
+            WHERE id = $1 AND overleg_id IS NULL AND status = 'wachtrij' RETURNING id`,
+          [actief.id, aanvraag.overlegId],
+        );
+        if (gekoppeld.length > 0) {
+          await audit.record(manager, door, {
+            action: 'aan-overleg-gekoppeld',
+            entityType: DOSSIER_AUDIT_TYPE,
+            entityId: actief.id,
+            before: { overlegId: null },
+            after: { overlegId: aanvraag.overlegId },
+          });
+          return { dossier: { ...actief, overlegId: aanvraag.overlegId }, nieuw: false };
+        }
+      }
+      return { dossier: actief, nieuw: false };
+    }
   }
   throw new Error('Geen dossieraanvraag kunnen vastleggen na vijf pogingen');
 }
