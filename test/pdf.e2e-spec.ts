@@ -27,6 +27,24 @@ describe('PDF-weergave met Chromium', () => {
     expect(tekst).toContain('Gemeente Voorbeeldstad');
   });
 
+  it("takes the page size and orientation from the document's CSS, A4 portrait without it", async () => {
+    /** Every page as 'A4 liggend' or 'A4 staand' (within a point), from the PDF's MediaBoxes. */
+    const paginas = (pdfBuffer: Buffer) =>
+      [
+        ...pdfBuffer.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g),
+      ].map(([, b, h]) => {
+        const [breed, hoog] = [Number(b), Number(h)];
+        const a4 = (x: number, y: number) => Math.abs(x - 841.9) <= 1 && Math.abs(y - 595.3) <= 1;
+        return a4(breed, hoog) ? 'A4 liggend' : a4(hoog, breed) ? 'A4 staand' : `${b} × ${h}`;
+      });
+    const document = (css: string) =>
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Proef</title><style>${css}</style></head><body><p>Dossier</p></body></html>`;
+    expect(
+      paginas(await pdf.render(document('@page { size: A4 landscape; margin: 12mm; }'))),
+    ).toEqual(['A4 liggend']);
+    expect(paginas(await pdf.render(document('')))).toEqual(['A4 staand']);
+  });
+
   it('says clearly when Chromium is missing', async () => {
     const zonder = new PdfService({ ...config, chromiumPath: '/bestaat/niet/chromium' });
     expect(zonder.beschikbaar()).toBe(false);

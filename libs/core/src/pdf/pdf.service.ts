@@ -64,7 +64,9 @@ export class PdfService implements OnModuleDestroy {
       });
       await page.setContent(html, { waitUntil: 'load' });
       const pdf = await page.pdf({
+        // A4, unless the document's CSS says otherwise (the dossier is A4 landscape).
         format: 'A4',
+        preferCSSPageSize: true,
         printBackground: true,
         margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
         displayHeaderFooter: true,
