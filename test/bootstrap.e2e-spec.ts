@@ -118,6 +118,28 @@ describe('Eerste beheerder en demodata', () => {
     );
     expect(me.body.gemeenteId).toBe(gemeente.id);
     expect(gemeente.naam).toBe('Gemeente Voorbeeldstad');
+    // The demo dossier is there, gereed, and the contractmanager was told, as the job does.
+    const dossiers = await request(t.app.getHttpServer())
+      .get('/api/v1/dossiers')
+      .set(session.auth)
+      .expect(200);
+    const gereed = (dossiers.body.items as { id: string; status: string }[]).filter(
+      (d) => d.status === 'gereed',
+    );
+    expect(gereed).toHaveLength(1);
+    const notificaties = await request(t.app.getHttpServer())
+      .get('/api/v1/notificaties')
+      .set(session.auth)
+      .expect(200);
+    expect(notificaties.body.items).toEqual([
+      expect.objectContaining({
+        soort: 'dossier-gereed',
+        titel: expect.stringMatching(
+          /^Dossier gereed: Wijkteams Noord, \d+e kwartaal \d{4}$/,
+        ) as string,
+        link: `/api/v1/dossiers/${gereed[0].id}`,
+      }),
+    ]);
     // A seeded directeur sees its own organisation only.
     const directeur = gebruikers.find((g) => g.rol === Rol.Directeur)!;
     const dSession = await login(t.app, directeur.email, directeur.password);

@@ -225,7 +225,7 @@ export class DossierSamensteller {
   }
 
   /** Tells the gemeente's contractmanagers that a version is ready (once per dossier). */
-  private async meldGereed(manager: EntityManager, dossier: Dossier): Promise<void> {
+  async meldGereed(manager: EntityManager, dossier: Dossier): Promise<void> {
     const aanbieder = await this.aanbiederNaam(manager, dossier.aanbiederId);
     await this.notificaties.notificeer(manager, {
       gemeenteId: dossier.gemeenteId,

@@ -7,7 +7,7 @@ import { bewaarVersie, voegAanvraagToe } from '../persistence/dossier-opslag';
  * One finished dossier for Gemeente Voorbeeldstad, so a newcomer sees one at once: for the
  * first aanbieder (Wijkteams Noord), about its most recent adopted quarter, for the
  * verantwoordingsgesprek planned about it. Assembled directly (no queue) in the seed's
- * transaction, with the same loader, assembly and storage as the job. Runs after opdrachten
+ * transaction, with the same loader, assembly, storage and notification as the job. Runs after opdrachten
  * (100), KPIs (200), accounts (210), stories (220), meetings (300) and theories (400);
  * without an adopted account there is nothing to put in a dossier and it does nothing.
  */
@@ -61,6 +61,8 @@ export class DossiersDemoSeed implements OnModuleInit {
       manager,
       this.samensteller.scope(dossier),
     );
-    await bewaarVersie(manager, dossier.id, document, inhoudHash, systeem, audit);
+    const versie = await bewaarVersie(manager, dossier.id, document, inhoudHash, systeem, audit);
+    // As the job does: the contractmanager hears that it is ready.
+    if (versie) await this.samensteller.meldGereed(manager, versie);
   }
 }
