@@ -83,7 +83,8 @@ export class KpiWaardeService {
 
   /**
    * Adds or updates figures per (KPI, perceel); others stay. A field left out keeps its
-   * stored value, null clears it. Always against the KPI's current version.
+   * stored value, null clears it. Always against the KPI version in force in the account's
+   * period, so a definition changed for a later quarter leaves this one's figures alone.
    */
   async zetWaarden(
     actor: Actor,
