@@ -1,5 +1,12 @@
 import { In } from 'typeorm';
-import { AuditEntry, AuditService, DemoGebruiker, DemoSeedRegistry, Rol } from '@wijkkompas/core';
+import {
+  AuditEntry,
+  AuditService,
+  DemoGebruiker,
+  DemoSeedRegistry,
+  Organisatie,
+  Rol,
+} from '@wijkkompas/core';
 import {
   createTestApp,
   login,
@@ -9,7 +16,7 @@ import {
   TestApp,
   unique,
 } from '@wijkkompas/core/testing';
-import { vandaag } from '@wijkkompas/opdrachten';
+import { Perceel, vandaag } from '@wijkkompas/opdrachten';
 import {
   Beoordelingsopmerking,
   Casus,
@@ -785,6 +792,82 @@ describe('Kwartaalverantwoordingen', () => {
     ]);
     const gefilterd = await get('?status=vastgesteld', f.auth.cm);
     expect(gefilterd.items.map((i: Body) => i.id)).toEqual([id]);
+  });
+
+  it('shows a submitted or adopted account as it was frozen, whatever is renamed afterwards', async () => {
+    const vastgesteldRes = await http()
+      .get(api(`/${id}`))
+      .set(f.auth.cm);
+    const vastgesteld = await ok(vastgesteldRes, 200);
+    expect(vastgesteld).toMatchObject({ status: 'vastgesteld', laatsteRevisie: false });
+    const perceelB = (v: Body) =>
+      (groep(v, 'NRD-01').percelen as Body[]).find((p) => p.perceelId === f.percelen[1].id);
+    expect(perceelB(vastgesteld)).toMatchObject({ perceelNaam: 'Perceel B' });
+    const [revisie2] = (await get(`?periode=2026-Q2&aanbiederId=${f.aanbieder.id}`, f.auth.cm))
+      .items as Body[];
+    expect(revisie2).toMatchObject({ revisie: 2, status: 'concept' });
+
+    // Revision 2 is submitted; then the gemeente renames the perceel and the aanbieder, and
+    // changes the KPI's definition with effect from this very quarter.
+    id = revisie2.id as string;
+    await status(f.auth.directeur, 'ingediend');
+    id = vastgesteld.id as string;
+    const ingediend = await get(`/${revisie2.id}`, f.auth.cm);
+    expect(perceelB(ingediend)).toMatchObject({ perceelNaam: 'Perceel B' });
+    await t.dataSource
+      .getRepository(Perceel)
+      .update({ id: f.percelen[1].id }, { naam: 'Perceel Beta' });
+    await t.dataSource
+      .getRepository(Organisatie)
+      .update({ id: f.aanbieder.id }, { naam: 'Hernoemde aanbieder' });
+    const kpi = await ok(
+      await http().get(`/api/v1/kpis/${f.kpis['NRD-01'].id}`).set(f.auth.cm),
+      200,
+    );
+    await ok(
+      await http()
+        .patch(`/api/v1/kpis/${kpi.id}`)
+        .set({ ...f.auth.cm, 'If-Match': `W/"${kpi.version}"` })
+        .send({ naam: 'Snel opgepakte vragen (nieuw)', geldigVanaf: '2026-Q2' }),
+      200,
+    );
+
+    // The adopted revision reads exactly as before, with the same ETag.
+    const laterRes = await http()
+      .get(api(`/${id}`))
+      .set(f.auth.cm);
+    const later = await ok(laterRes, 200);
+    expect(laterRes.headers.etag).toBe(vastgesteldRes.headers.etag);
+    expect(later).toEqual(vastgesteld);
+    expect(later.aanbiederNaam).not.toBe('Hernoemde aanbieder');
+    expect(groep(later, 'NRD-01').naam).toBe('Percentage vragen binnen 5 werkdagen opgepakt');
+    // Read per keten as before.
+    const regisseur = await get(`/${id}`, f.auth.ketenregisseur);
+    expect((regisseur.waarden as Body[]).map((w) => w.code)).toEqual(['NRD-01']);
+    expect(perceelB(regisseur)).toMatchObject({ perceelNaam: 'Perceel B' });
+
+    // The submitted revision too, while its review questions are live.
+    await ok(
+      await http()
+        .post(api(`/${revisie2.id}/beoordelingsopmerkingen`))
+        .set(f.auth.cm)
+        .send({ onderdeel: 'algemeen', tekst: 'Waarom is het verzuim herberekend?' }),
+      201,
+    );
+    const ingediendLater = await get(`/${revisie2.id}`, f.auth.directeur);
+    expect(ingediendLater).toMatchObject({
+      status: 'ingediend',
+      aanbiederNaam: ingediend.aanbiederNaam,
+      waarden: ingediend.waarden,
+      ontbrekend: ingediend.ontbrekend,
+      openOpmerkingen: [expect.objectContaining({ tekst: 'Waarom is het verzuim herberekend?' })],
+    });
+    expect(perceelB(ingediendLater)).toMatchObject({ perceelNaam: 'Perceel B' });
+
+    // Put back what the next test expects of this gemeente.
+    await t.dataSource
+      .getRepository(Organisatie)
+      .update({ id: f.aanbieder.id }, { naam: vastgesteld.aanbiederNaam as string });
   });
 
   it('audits every step, in Dutch action names, with who did it', async () => {

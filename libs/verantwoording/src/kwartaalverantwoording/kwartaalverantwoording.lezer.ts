@@ -151,6 +151,7 @@ export async function laadVerwachting(
 
   // The version in force in the period, not the KPI's newest: a definition changed later
   // (valid from a later quarter) must not relabel this period's figures. One query for all.
+  // A yearly period takes the version of its last quarter, as its Q4 account would.
   const peilKwartaal = kwartaalVan(einddatum);
   const versieRows = kpiRows.length
     ? await manager
@@ -271,6 +272,33 @@ export function toOpmerkingResponse(
   };
 }
 
+function laadOpmerkingen(manager: EntityManager, id: string): Promise<Beoordelingsopmerking[]> {
+  return manager.getRepository(Beoordelingsopmerking).find({
+    where: { kwartaalverantwoordingId: id },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+}
+
+async function toOpenOpmerkingen(
+  manager: EntityManager,
+  opmerkingen: readonly Beoordelingsopmerking[],
+): Promise<BeoordelingsopmerkingResponse[]> {
+  const open = opmerkingen.filter((o) => o.reactie === null);
+  const namen = await gebruikerNamen(
+    manager,
+    open.flatMap((o) => [o.auteurId, o.reactieDoorId]),
+  );
+  return open.map((o) => toOpmerkingResponse(o, namen));
+}
+
+/** The review questions of an account still waiting for an answer, oldest first. */
+export async function laadOpenOpmerkingen(
+  manager: EntityManager,
+  id: string,
+): Promise<BeoordelingsopmerkingResponse[]> {
+  return toOpenOpmerkingen(manager, await laadOpmerkingen(manager, id));
+}
+
 function toCasus(c: Casus): CasusInVerantwoordingResponse {
   return {
     id: c.id,
@@ -381,10 +409,7 @@ export async function bouwInhoud(
 
   // One after the other: inside a transaction they share one connection.
   const aanbieder = await manager.getRepository(Organisatie).findOneByOrFail({ id: v.aanbiederId });
-  const opmerkingen = await manager.getRepository(Beoordelingsopmerking).find({
-    where: { kwartaalverantwoordingId: v.id },
-    order: { createdAt: 'ASC', id: 'ASC' },
-  });
+  const opmerkingen = await laadOpmerkingen(manager, v.id);
   const casussen = await manager.getRepository(Casus).find({
     where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, periode: v.periode },
     order: { createdAt: 'ASC', id: 'ASC' },
@@ -393,11 +418,7 @@ export async function bouwInhoud(
     where: { gemeenteId: v.gemeenteId, organisatieId: v.aanbiederId, periode: v.periode },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
-  const open = opmerkingen.filter((o) => o.reactie === null);
-  const namen = await gebruikerNamen(
-    manager,
-    open.flatMap((o) => [o.auteurId, o.reactieDoorId]),
-  );
+  const openOpmerkingen = await toOpenOpmerkingen(manager, opmerkingen);
 
   return {
     id: v.id,
@@ -426,7 +447,7 @@ export async function bouwInhoud(
     },
     waarden,
     ontbrekend,
-    openOpmerkingen: open.map((o) => toOpmerkingResponse(o, namen)),
+    openOpmerkingen,
     casussen: casussen.map(toCasus),
     signalen: signalen.map(toSignaal),
     ingediendOp: ISO(v.ingediendOp),
