@@ -906,6 +906,190 @@ describe('Kwartaalverantwoordingen', () => {
   });
 });
 
+/**
+ * Every free text a provider or gemeente user writes on an account ends up in dossiers: the
+ * narrative, the toelichtingen of budget and formatie, the toelichting and bron of a figure,
+ * the review questions, the answers and the question given when returning. Each refuses
+ * direct identifiers with the 422 of the case stories, naming the field path and the kind,
+ * never the identifier, and stores nothing.
+ */
+describe('Kwartaalverantwoordingen: geen direct identificerende gegevens in vrije tekst', () => {
+  let t: TestApp;
+  let f: VerantwoordingFixture;
+  let id: string;
+  let etag: string;
+  const http = () => request(t.app.getHttpServer());
+  const api = (path: string) => `/api/v1/kwartaalverantwoordingen${path}`;
+
+  /** A 422 problem+json naming exactly these [field, kind] pairs, without the identifiers. */
+  function geweigerd(res: request.Response, velden: [string, string][], geheimen: string[]) {
+    if (res.status !== 422) throw new Error(`verwacht 422, kreeg ${res.status}: ${res.text}`);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.code).toBe('direct-identificerende-gegevens');
+    expect((res.body.invalidParams as Body[]).map((p) => [p.name, p.code])).toEqual(velden);
+    for (const geheim of geheimen) expect(res.text).not.toContain(geheim);
+  }
+  const account = async () => {
+    const res = await http()
+      .get(api(`/${id}`))
+      .set(f.auth.cm);
+    expect(res.status).toBe(200);
+    return res.body as Body;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = await maakVerantwoordingFixture(t, {
+      kpis: [{ code: 'PRV-01', naam: 'Bereikte inwoners', perPerceel: false }],
+    });
+    const res = await http()
+      .post(api(''))
+      .set(f.auth.teamleider)
+      .send({ rapportageperiodeId: f.periode.id });
+    expect(res.status).toBe(201);
+    id = res.body.id;
+    etag = res.headers.etag as string;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('refuses identifiers in the narrative and in the budget and formatie toelichtingen', async () => {
+    const res = await http()
+      .patch(api(`/${id}`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .send({
+        hoogtepunten: 'Veel nieuwe vrijwilligers in de wijk.',
+        knelpunten: 'Mevrouw is alleen bereikbaar via m.jansen@voorbeeld.nl.',
+        vooruitblik: 'Huisbezoek op 1234 AB 12 gepland.',
+        budget: { toelichting: 'Teruggestort op NL91 ABNA 0417 1643 00.' },
+        formatie: { toelichting: 'Invaller (bsn:123456782) tijdelijk ingezet.' },
+      });
+    geweigerd(
+      res,
+      [
+        ['knelpunten', 'e-mailadres'],
+        ['vooruitblik', 'postcode-huisnummer'],
+        ['budget.toelichting', 'iban'],
+        ['formatie.toelichting', 'bsn'],
+      ],
+      ['m.jansen', 'voorbeeld.nl', '1234 AB', 'ABNA', '123456782'],
+    );
+    expect(res.body.invalidParams[0].reason).toContain("'Knelpunten'");
+    const na = await account();
+    expect(na).toMatchObject({
+      version: Number(etag.replace(/\D/g, '')),
+      hoogtepunten: null,
+      knelpunten: null,
+      vooruitblik: null,
+      budget: { toelichting: null },
+      formatie: { toelichting: null },
+    });
+
+    // Clean text passes, amounts and dates included.
+    const schoon = await http()
+      .patch(api(`/${id}`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .send({
+        hoogtepunten: 'Op 01-04-2026 startte het loket; 123 gezinnen bereikt.',
+        knelpunten: 'Wachttijd liep op tot 12 dagen.',
+        vooruitblik: 'Werving van 2,5 fte in 2026-Q3.',
+        budget: { toelichting: 'Overschrijding van € 123.456 door extra inzet.' },
+      });
+    expect(schoon.status).toBe(200);
+    etag = schoon.headers.etag as string;
+  });
+
+  it('refuses identifiers in the toelichting and bron of a figure, naming the line', async () => {
+    const res = await http()
+      .put(api(`/${id}/waarden`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .send({
+        waarden: [
+          { kpiId: f.kpis['PRV-01'].id, waarde: '120', toelichting: 'Telling uit het systeem.' },
+        ],
+      });
+    expect(res.status).toBe(200);
+    etag = res.headers.etag as string;
+    const fout = await http()
+      .put(api(`/${id}/waarden`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .send({
+        waarden: [
+          {
+            kpiId: f.kpis['PRV-01'].id,
+            waarde: '130',
+            toelichting: 'Gecorrigeerd voor cliënt 123-456-782; bel 06-12345678.',
+            bron: 'Export van BSN123456782',
+          },
+        ],
+      });
+    geweigerd(
+      fout,
+      [
+        ['waarden.0.toelichting', 'bsn'],
+        ['waarden.0.toelichting', 'telefoonnummer'],
+        ['waarden.0.bron', 'bsn'],
+      ],
+      ['123-456-782', '06-12345678', '123456782'],
+    );
+    const waarden = await t.dataSource
+      .getRepository(KpiWaarde)
+      .findBy({ kwartaalverantwoordingId: id });
+    expect(waarden.map((w) => [w.waarde, w.toelichting])).toEqual([
+      ['120.0000', 'Telling uit het systeem.'],
+    ]);
+    expect((await account()).version).toBe(Number(etag.replace(/\D/g, '')));
+  });
+
+  it('refuses identifiers in a review question, in the question of a return and in the answer', async () => {
+    const indienen = await http()
+      .post(api(`/${id}/statuswijzigingen`))
+      .set(f.auth.directeur)
+      .send({ status: 'ingediend' });
+    expect(indienen.status).toBe(201);
+
+    const vraag = await http()
+      .post(api(`/${id}/beoordelingsopmerkingen`))
+      .set(f.auth.cm)
+      .send({ onderdeel: 'algemeen', tekst: 'Kunt u mevrouw op (020) 1234567 terugbellen?' });
+    geweigerd(vraag, [['tekst', 'telefoonnummer']], ['1234567']);
+    const terug = await http()
+      .post(api(`/${id}/statuswijzigingen`))
+      .set(f.auth.cm)
+      .send({ status: 'teruggezet', toelichting: 'Zie het gezin op Dorpsstraat 12, 1234 AB.' });
+    geweigerd(terug, [['toelichting', 'postcode-huisnummer']], ['Dorpsstraat 12', '1234 AB']);
+    expect((await account()).status).toBe('ingediend');
+    expect(
+      await t.dataSource
+        .getRepository(Beoordelingsopmerking)
+        .countBy({ kwartaalverantwoordingId: id }),
+    ).toBe(0);
+
+    const teruggezet = await http()
+      .post(api(`/${id}/statuswijzigingen`))
+      .set(f.auth.cm)
+      .send({ status: 'teruggezet', toelichting: 'Waarom daalde het bereik?' });
+    expect(teruggezet.status).toBe(201);
+    const [opmerking] = await t.dataSource
+      .getRepository(Beoordelingsopmerking)
+      .findBy({ kwartaalverantwoordingId: id });
+    const reactie = await http()
+      .post(api(`/${id}/beoordelingsopmerkingen/${opmerking.id}/reactie`))
+      .set(f.auth.teamleider)
+      .send({ reactie: 'Navraag bij j.devries@buurtteam.nl: de telling miste een week.' });
+    geweigerd(reactie, [['reactie', 'e-mailadres']], ['j.devries', 'buurtteam.nl']);
+    const bewaard = await t.dataSource
+      .getRepository(Beoordelingsopmerking)
+      .findOneByOrFail({ id: opmerking.id });
+    expect(bewaard.reactie).toBeNull();
+  });
+});
+
 describe('Demodata: kwartaalverantwoordingen van Voorbeeldstad', () => {
   let t: TestApp;
 

@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '@wijkkompas/core';
 import { BEVROREN_STATUSSEN } from '../casus/bevroren';
+import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { naarDecimaal } from '../decimaal';
 import { volgendeStatussenVoor } from '../kwartaalverantwoording.lifecycle';
 import { Rapportageperiode } from '../periode/rapportageperiode.entity';
@@ -38,6 +39,15 @@ import {
 } from './kwartaalverantwoording.lezer';
 
 export const AUDIT_TYPE = 'kwartaalverantwoording';
+
+/** How the privacy refusal names the free-text fields of an account. */
+const VERHAAL_VELDNAMEN: Readonly<Record<string, string>> = {
+  hoogtepunten: 'Hoogtepunten',
+  knelpunten: 'Knelpunten',
+  vooruitblik: 'Vooruitblik',
+  'budget.toelichting': 'Toelichting bij het budget',
+  'formatie.toelichting': 'Toelichting bij de formatie',
+};
 
 /** The header fields of an account, for the audit trail of an edit. */
 export function kopVan(v: Kwartaalverantwoording): Record<string, unknown> {
@@ -252,6 +262,17 @@ export class KwartaalverantwoordingService {
     ifMatch: string | undefined,
     input: UpdateKwartaalverantwoordingRequest,
   ): Promise<KwartaalverantwoordingResponse> {
+    weigerIdentificatoren(
+      'Kwartaalverantwoording',
+      {
+        hoogtepunten: input.hoogtepunten,
+        knelpunten: input.knelpunten,
+        vooruitblik: input.vooruitblik,
+        'budget.toelichting': input.budget?.toelichting,
+        'formatie.toelichting': input.formatie?.toelichting,
+      },
+      VERHAAL_VELDNAMEN,
+    );
     return this.dataSource.transaction(async (manager) => {
       const scope = await leesScope(manager, actor);
       const before = await laadVerantwoording(manager, scope, id);
