@@ -15,15 +15,12 @@ import {
   TestApp,
   unique,
 } from '@wijkkompas/core/testing';
-import { Hoofdopdracht, vandaag } from '@wijkkompas/opdrachten';
+import { Hoofdopdracht, Perceel, PerceelToewijzing, vandaag } from '@wijkkompas/opdrachten';
 import {
   KpiSetRegelRegistry,
   KpiWaarde,
-  Kwartaalverantwoording,
   kwartaalVan,
-  periodeDatums,
   Rapportageperiode,
-  standaardDeadline,
   verschuifKwartaal,
   volgendKwartaal,
   vorigKwartaal,
@@ -369,63 +366,105 @@ describe('KPI’s: sets met versies en normen, en de KPI-set-check', () => {
       );
     });
 
-    it('starts a new version on a definition change; earlier figures stay with version 1', async () => {
+    it('starts a new version on a definition change; an earlier quarter keeps reporting against version 1', async () => {
       const v1 = await get(`/kpis/${id.kpiA}`, cm);
-      // A figure reported against version 1, as the quarterly account stores it.
-      const periode = await t.dataSource.getRepository(Rapportageperiode).save({
-        gemeenteId: id.gemeente,
-        aanbiederId: id.a,
-        aanvullendeOpdrachtId: null,
-        periode: vorigKwartaal(huidig),
-        ...periodeDatums(vorigKwartaal(huidig)),
-        deadline: standaardDeadline(vorigKwartaal(huidig)),
-      });
-      const verantwoording = await t.dataSource.getRepository(Kwartaalverantwoording).save({
-        gemeenteId: id.gemeente,
-        aanbiederId: id.a,
-        rapportageperiodeId: periode.id,
-        periode: periode.periode,
-      });
-      const waarde = await t.dataSource.getRepository(KpiWaarde).save({
-        kwartaalverantwoordingId: verantwoording.id,
-        kpiId: id.kpiA,
-        kpiVersieId: v1.versieId,
-        perceelId: null,
-        waarde: '82.5',
+      const Q = huidig;
+      const volgend = volgendKwartaal(huidig);
+      const [noord, zuid] = await t.dataSource.getRepository(Perceel).save([
+        { gemeenteId: id.gemeente, naam: `Noord ${unique('p')}`, omschrijving: null },
+        { gemeenteId: id.gemeente, naam: `Zuid ${unique('p')}`, omschrijving: null },
+      ]);
+      await t.dataSource.getRepository(PerceelToewijzing).insert(
+        [noord, zuid].map((p) => ({
+          perceelId: p.id,
+          aanbiederId: id.a,
+          van: '2019-01-01',
+          tot: null,
+        })),
+      );
+      const concept = async (periode: string): Promise<Body> => {
+        const p = await post('/rapportageperiodes', cm, { aanbiederId: id.a, periode });
+        return post('/kwartaalverantwoordingen', directeurA, { rapportageperiodeId: p.id });
+      };
+      const zetWaarde = async (account: Body, perceelId: string, waarde: string) => {
+        const res = await http()
+          .put(`/api/v1/kwartaalverantwoordingen/${account.id}/waarden`)
+          .set({ ...directeurA, 'If-Match': `W/"${account.version}"` })
+          .send({ waarden: [{ kpiId: id.kpiA, perceelId, waarde }] });
+        if (res.status !== 200) throw new Error(`PUT waarden: ${JSON.stringify(res.body)}`);
+        return res.body as Body;
+      };
+      const vanKpi = (account: Body) => ({
+        groepen: (account.waarden as Body[]).filter((w) => w.kpiId === id.kpiA),
+        ontbrekend: (account.ontbrekend as Body[]).filter((o) => o.kpiId === id.kpiA),
       });
 
+      // A figure for quarter Q, entered in its concept while version 1 is the only one.
+      let kwartaalQ = await zetWaarde(await concept(Q), noord.id, '82.5');
+      expect(vanKpi(kwartaalQ).groepen).toMatchObject([{ kpiVersieId: v1.versieId, versie: 1 }]);
+
+      const nieuweNaam = 'Percentage vragen binnen 3 werkdagen opgepakt';
       const res = await http()
         .patch(`/api/v1/kpis/${id.kpiA}`)
         .set({ ...cm, 'If-Match': `W/"${v1.version}"` })
         .send({
+          naam: nieuweNaam,
           teller: 'Hulpvragen met een eerste gesprek binnen 3 werkdagen',
-          naam: v1.naam,
-          geldigVanaf: volgendKwartaal(huidig),
+          geldigVanaf: volgend,
         })
         .expect(200);
       expect(res.body).toMatchObject({
         versie: 2,
+        naam: nieuweNaam,
         teller: 'Hulpvragen met een eerste gesprek binnen 3 werkdagen',
-        geldigVanaf: volgendKwartaal(huidig),
+        geldigVanaf: volgend,
         code: 'WT-A01',
       });
       expect(res.body.versieId).not.toBe(v1.versieId);
       expect(res.headers.etag).toBe(`W/"${v1.version + 1}"`);
+      const v2Id = res.body.versieId as string;
 
       const versies = await get(`/kpis/${id.kpiA}/versies`, cm);
       expect(versies.items.map((v: Body) => [v.versie, v.teller, v.geldigVanaf])).toEqual([
-        [1, 'Hulpvragen met een eerste gesprek binnen 5 werkdagen', huidig],
-        [2, 'Hulpvragen met een eerste gesprek binnen 3 werkdagen', volgendKwartaal(huidig)],
+        [1, 'Hulpvragen met een eerste gesprek binnen 5 werkdagen', Q],
+        [2, 'Hulpvragen met een eerste gesprek binnen 3 werkdagen', volgend],
       ]);
-      const bewaard = await t.dataSource
+
+      // (a) The concept of Q still reports against version 1: its figure and what it still
+      // expects carry the name of version 1.
+      kwartaalQ = await get(`/kwartaalverantwoordingen/${kwartaalQ.id}`, directeurA);
+      expect(vanKpi(kwartaalQ)).toEqual({
+        groepen: [expect.objectContaining({ kpiVersieId: v1.versieId, versie: 1, naam: v1.naam })],
+        ontbrekend: [expect.objectContaining({ perceelId: zuid.id, naam: v1.naam })],
+      });
+
+      // (b) A figure entered into the Q concept after the change goes to version 1 too.
+      kwartaalQ = await zetWaarde(kwartaalQ, zuid.id, '77');
+      const { groepen } = vanKpi(kwartaalQ);
+      expect(groepen).toHaveLength(1);
+      expect(groepen[0]).toMatchObject({ kpiVersieId: v1.versieId, versie: 1, naam: v1.naam });
+      expect((groepen[0].percelen as Body[]).map((p) => p.perceelId).sort()).toEqual(
+        [noord.id, zuid.id].sort(),
+      );
+      const opgeslagen = await t.dataSource
         .getRepository(KpiWaarde)
-        .findOneByOrFail({ id: waarde.id });
-      expect(bewaard.kpiVersieId).toBe(v1.versieId);
-      expect(bewaard.kpiVersieId).toBe(versies.items[0].id);
+        .findBy({ kwartaalverantwoordingId: kwartaalQ.id, kpiId: id.kpiA });
+      expect(opgeslagen.map((w) => w.kpiVersieId)).toEqual([v1.versieId, v1.versieId]);
+
+      // (c) The account of Q+1 reports against version 2.
+      let kwartaalVolgend = await concept(volgend);
+      expect(vanKpi(kwartaalVolgend).ontbrekend).toEqual([
+        expect.objectContaining({ naam: nieuweNaam }),
+        expect.objectContaining({ naam: nieuweNaam }),
+      ]);
+      kwartaalVolgend = await zetWaarde(kwartaalVolgend, noord.id, '90');
+      expect(vanKpi(kwartaalVolgend).groepen).toEqual([
+        expect.objectContaining({ kpiVersieId: v2Id, versie: 2, naam: nieuweNaam }),
+      ]);
 
       const [, entry] = await audit(id.kpiA);
       expect(entry.action).toBe('nieuwe-versie');
-      expect(entry.before).toMatchObject({ versie: 1, gewijzigdeVelden: ['teller'] });
+      expect(entry.before).toMatchObject({ versie: 1, gewijzigdeVelden: ['naam', 'teller'] });
       expect(entry.after).toMatchObject({ versie: 2 });
     });
 

@@ -1,5 +1,12 @@
 import { In } from 'typeorm';
-import { AuditEntry, AuditService, DemoGebruiker, DemoSeedRegistry, Rol } from '@wijkkompas/core';
+import {
+  AuditEntry,
+  AuditService,
+  DemoGebruiker,
+  DemoSeedRegistry,
+  Organisatie,
+  Rol,
+} from '@wijkkompas/core';
 import {
   createTestApp,
   login,
@@ -9,7 +16,7 @@ import {
   TestApp,
   unique,
 } from '@wijkkompas/core/testing';
-import { vandaag } from '@wijkkompas/opdrachten';
+import { Perceel, vandaag } from '@wijkkompas/opdrachten';
 import {
   Beoordelingsopmerking,
   Casus,
@@ -787,6 +794,82 @@ describe('Kwartaalverantwoordingen', () => {
     expect(gefilterd.items.map((i: Body) => i.id)).toEqual([id]);
   });
 
+  it('shows a submitted or adopted account as it was frozen, whatever is renamed afterwards', async () => {
+    const vastgesteldRes = await http()
+      .get(api(`/${id}`))
+      .set(f.auth.cm);
+    const vastgesteld = await ok(vastgesteldRes, 200);
+    expect(vastgesteld).toMatchObject({ status: 'vastgesteld', laatsteRevisie: false });
+    const perceelB = (v: Body) =>
+      (groep(v, 'NRD-01').percelen as Body[]).find((p) => p.perceelId === f.percelen[1].id);
+    expect(perceelB(vastgesteld)).toMatchObject({ perceelNaam: 'Perceel B' });
+    const [revisie2] = (await get(`?periode=2026-Q2&aanbiederId=${f.aanbieder.id}`, f.auth.cm))
+      .items as Body[];
+    expect(revisie2).toMatchObject({ revisie: 2, status: 'concept' });
+
+    // Revision 2 is submitted; then the gemeente renames the perceel and the aanbieder, and
+    // changes the KPI's definition with effect from this very quarter.
+    id = revisie2.id as string;
+    await status(f.auth.directeur, 'ingediend');
+    id = vastgesteld.id as string;
+    const ingediend = await get(`/${revisie2.id}`, f.auth.cm);
+    expect(perceelB(ingediend)).toMatchObject({ perceelNaam: 'Perceel B' });
+    await t.dataSource
+      .getRepository(Perceel)
+      .update({ id: f.percelen[1].id }, { naam: 'Perceel Beta' });
+    await t.dataSource
+      .getRepository(Organisatie)
+      .update({ id: f.aanbieder.id }, { naam: 'Hernoemde aanbieder' });
+    const kpi = await ok(
+      await http().get(`/api/v1/kpis/${f.kpis['NRD-01'].id}`).set(f.auth.cm),
+      200,
+    );
+    await ok(
+      await http()
+        .patch(`/api/v1/kpis/${kpi.id}`)
+        .set({ ...f.auth.cm, 'If-Match': `W/"${kpi.version}"` })
+        .send({ naam: 'Snel opgepakte vragen (nieuw)', geldigVanaf: '2026-Q2' }),
+      200,
+    );
+
+    // The adopted revision reads exactly as before, with the same ETag.
+    const laterRes = await http()
+      .get(api(`/${id}`))
+      .set(f.auth.cm);
+    const later = await ok(laterRes, 200);
+    expect(laterRes.headers.etag).toBe(vastgesteldRes.headers.etag);
+    expect(later).toEqual(vastgesteld);
+    expect(later.aanbiederNaam).not.toBe('Hernoemde aanbieder');
+    expect(groep(later, 'NRD-01').naam).toBe('Percentage vragen binnen 5 werkdagen opgepakt');
+    // Read per keten as before.
+    const regisseur = await get(`/${id}`, f.auth.ketenregisseur);
+    expect((regisseur.waarden as Body[]).map((w) => w.code)).toEqual(['NRD-01']);
+    expect(perceelB(regisseur)).toMatchObject({ perceelNaam: 'Perceel B' });
+
+    // The submitted revision too, while its review questions are live.
+    await ok(
+      await http()
+        .post(api(`/${revisie2.id}/beoordelingsopmerkingen`))
+        .set(f.auth.cm)
+        .send({ onderdeel: 'algemeen', tekst: 'Waarom is het verzuim herberekend?' }),
+      201,
+    );
+    const ingediendLater = await get(`/${revisie2.id}`, f.auth.directeur);
+    expect(ingediendLater).toMatchObject({
+      status: 'ingediend',
+      aanbiederNaam: ingediend.aanbiederNaam,
+      waarden: ingediend.waarden,
+      ontbrekend: ingediend.ontbrekend,
+      openOpmerkingen: [expect.objectContaining({ tekst: 'Waarom is het verzuim herberekend?' })],
+    });
+    expect(perceelB(ingediendLater)).toMatchObject({ perceelNaam: 'Perceel B' });
+
+    // Put back what the next test expects of this gemeente.
+    await t.dataSource
+      .getRepository(Organisatie)
+      .update({ id: f.aanbieder.id }, { naam: vastgesteld.aanbiederNaam as string });
+  });
+
   it('audits every step, in Dutch action names, with who did it', async () => {
     const audit = await ok(
       await http()
@@ -820,6 +903,190 @@ describe('Kwartaalverantwoordingen', () => {
       .getRepository(Kwartaalverantwoording)
       .findOneByOrFail({ id });
     expect(account.status).toBe('vastgesteld');
+  });
+});
+
+/**
+ * Every free text a provider or gemeente user writes on an account ends up in dossiers: the
+ * narrative, the toelichtingen of budget and formatie, the toelichting and bron of a figure,
+ * the review questions, the answers and the question given when returning. Each refuses
+ * direct identifiers with the 422 of the case stories, naming the field path and the kind,
+ * never the identifier, and stores nothing.
+ */
+describe('Kwartaalverantwoordingen: geen direct identificerende gegevens in vrije tekst', () => {
+  let t: TestApp;
+  let f: VerantwoordingFixture;
+  let id: string;
+  let etag: string;
+  const http = () => request(t.app.getHttpServer());
+  const api = (path: string) => `/api/v1/kwartaalverantwoordingen${path}`;
+
+  /** A 422 problem+json naming exactly these [field, kind] pairs, without the identifiers. */
+  function geweigerd(res: request.Response, velden: [string, string][], geheimen: string[]) {
+    if (res.status !== 422) throw new Error(`verwacht 422, kreeg ${res.status}: ${res.text}`);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.code).toBe('direct-identificerende-gegevens');
+    expect((res.body.invalidParams as Body[]).map((p) => [p.name, p.code])).toEqual(velden);
+    for (const geheim of geheimen) expect(res.text).not.toContain(geheim);
+  }
+  const account = async () => {
+    const res = await http()
+      .get(api(`/${id}`))
+      .set(f.auth.cm);
+    expect(res.status).toBe(200);
+    return res.body as Body;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = await maakVerantwoordingFixture(t, {
+      kpis: [{ code: 'PRV-01', naam: 'Bereikte inwoners', perPerceel: false }],
+    });
+    const res = await http()
+      .post(api(''))
+      .set(f.auth.teamleider)
+      .send({ rapportageperiodeId: f.periode.id });
+    expect(res.status).toBe(201);
+    id = res.body.id;
+    etag = res.headers.etag as string;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('refuses identifiers in the narrative and in the budget and formatie toelichtingen', async () => {
+    const res = await http()
+      .patch(api(`/${id}`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .send({
+        hoogtepunten: 'Veel nieuwe vrijwilligers in de wijk.',
+        knelpunten: 'Mevrouw is alleen bereikbaar via m.jansen@voorbeeld.nl.',
+        vooruitblik: 'Huisbezoek op 1234 AB 12 gepland.',
+        budget: { toelichting: 'Teruggestort op NL91 ABNA 0417 1643 00.' },
+        formatie: { toelichting: 'Invaller (bsn:123456782) tijdelijk ingezet.' },
+      });
+    geweigerd(
+      res,
+      [
+        ['knelpunten', 'e-mailadres'],
+        ['vooruitblik', 'postcode-huisnummer'],
+        ['budget.toelichting', 'iban'],
+        ['formatie.toelichting', 'bsn'],
+      ],
+      ['m.jansen', 'voorbeeld.nl', '1234 AB', 'ABNA', '123456782'],
+    );
+    expect(res.body.invalidParams[0].reason).toContain("'Knelpunten'");
+    const na = await account();
+    expect(na).toMatchObject({
+      version: Number(etag.replace(/\D/g, '')),
+      hoogtepunten: null,
+      knelpunten: null,
+      vooruitblik: null,
+      budget: { toelichting: null },
+      formatie: { toelichting: null },
+    });
+
+    // Clean text passes, amounts and dates included.
+    const schoon = await http()
+      .patch(api(`/${id}`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .send({
+        hoogtepunten: 'Op 01-04-2026 startte het loket; 123 gezinnen bereikt.',
+        knelpunten: 'Wachttijd liep op tot 12 dagen.',
+        vooruitblik: 'Werving van 2,5 fte in 2026-Q3.',
+        budget: { toelichting: 'Overschrijding van € 123.456 door extra inzet.' },
+      });
+    expect(schoon.status).toBe(200);
+    etag = schoon.headers.etag as string;
+  });
+
+  it('refuses identifiers in the toelichting and bron of a figure, naming the line', async () => {
+    const res = await http()
+      .put(api(`/${id}/waarden`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .send({
+        waarden: [
+          { kpiId: f.kpis['PRV-01'].id, waarde: '120', toelichting: 'Telling uit het systeem.' },
+        ],
+      });
+    expect(res.status).toBe(200);
+    etag = res.headers.etag as string;
+    const fout = await http()
+      .put(api(`/${id}/waarden`))
+      .set(f.auth.teamleider)
+      .set('If-Match', etag)
+      .send({
+        waarden: [
+          {
+            kpiId: f.kpis['PRV-01'].id,
+            waarde: '130',
+            toelichting: 'Gecorrigeerd voor cliënt 123-456-782; bel 06-12345678.',
+            bron: 'Export van BSN123456782',
+          },
+        ],
+      });
+    geweigerd(
+      fout,
+      [
+        ['waarden.0.toelichting', 'bsn'],
+        ['waarden.0.toelichting', 'telefoonnummer'],
+        ['waarden.0.bron', 'bsn'],
+      ],
+      ['123-456-782', '06-12345678', '123456782'],
+    );
+    const waarden = await t.dataSource
+      .getRepository(KpiWaarde)
+      .findBy({ kwartaalverantwoordingId: id });
+    expect(waarden.map((w) => [w.waarde, w.toelichting])).toEqual([
+      ['120.0000', 'Telling uit het systeem.'],
+    ]);
+    expect((await account()).version).toBe(Number(etag.replace(/\D/g, '')));
+  });
+
+  it('refuses identifiers in a review question, in the question of a return and in the answer', async () => {
+    const indienen = await http()
+      .post(api(`/${id}/statuswijzigingen`))
+      .set(f.auth.directeur)
+      .send({ status: 'ingediend' });
+    expect(indienen.status).toBe(201);
+
+    const vraag = await http()
+      .post(api(`/${id}/beoordelingsopmerkingen`))
+      .set(f.auth.cm)
+      .send({ onderdeel: 'algemeen', tekst: 'Kunt u mevrouw op (020) 1234567 terugbellen?' });
+    geweigerd(vraag, [['tekst', 'telefoonnummer']], ['1234567']);
+    const terug = await http()
+      .post(api(`/${id}/statuswijzigingen`))
+      .set(f.auth.cm)
+      .send({ status: 'teruggezet', toelichting: 'Zie het gezin op Dorpsstraat 12, 1234 AB.' });
+    geweigerd(terug, [['toelichting', 'postcode-huisnummer']], ['Dorpsstraat 12', '1234 AB']);
+    expect((await account()).status).toBe('ingediend');
+    expect(
+      await t.dataSource
+        .getRepository(Beoordelingsopmerking)
+        .countBy({ kwartaalverantwoordingId: id }),
+    ).toBe(0);
+
+    const teruggezet = await http()
+      .post(api(`/${id}/statuswijzigingen`))
+      .set(f.auth.cm)
+      .send({ status: 'teruggezet', toelichting: 'Waarom daalde het bereik?' });
+    expect(teruggezet.status).toBe(201);
+    const [opmerking] = await t.dataSource
+      .getRepository(Beoordelingsopmerking)
+      .findBy({ kwartaalverantwoordingId: id });
+    const reactie = await http()
+      .post(api(`/${id}/beoordelingsopmerkingen/${opmerking.id}/reactie`))
+      .set(f.auth.teamleider)
+      .send({ reactie: 'Navraag bij j.devries@buurtteam.nl: de telling miste een week.' });
+    geweigerd(reactie, [['reactie', 'e-mailadres']], ['j.devries', 'buurtteam.nl']);
+    const bewaard = await t.dataSource
+      .getRepository(Beoordelingsopmerking)
+      .findOneByOrFail({ id: opmerking.id });
+    expect(bewaard.reactie).toBeNull();
   });
 });
 

@@ -179,6 +179,27 @@ describe('Rapportageperiodes: openen per aanbieder, met deadline', () => {
           })
         )[0].reason,
       ).toContain('buiten de looptijd');
+      // The period follows the opdracht's own reporting frequency.
+      const verkeerdeVorm = await fout({
+        aanbiederId: id.b,
+        periode: '2026-Q2',
+        aanvullendeOpdrachtId: id.jaarOpdracht,
+      });
+      expect(verkeerdeVorm).toEqual([
+        {
+          name: 'periode',
+          reason: 'deze aanvullende opdracht rapporteert per jaar, bijvoorbeeld 2026',
+        },
+      ]);
+      expect(
+        (
+          await fout({
+            aanbiederId: id.b,
+            periode: '2026',
+            aanvullendeOpdrachtId: id.kwartaalOpdracht,
+          })
+        )[0].reason,
+      ).toContain('per kwartaal');
     });
 
     it('opens the year of an aanvullende opdracht next to the quarter of the hoofdopdracht', async () => {

@@ -393,6 +393,18 @@ describe('Signalen: van de praktijk naar beleid en terug', () => {
       expect(zonder.status).toBe(422);
       expect(zonder.body).toMatchObject({ code: 'signaal-onvolledig' });
       expect(zonder.body.invalidParams.map((p: Body) => p.name)).toEqual(['terugkoppeling']);
+      // The answer and feedback given with the step are scanned like the inbreng.
+      const privacy = await stap(id.schuldhulp, adviseur, {
+        status: 'beantwoord',
+        antwoord: 'Cliënt met BSN 123-456-782 krijgt voorrang.',
+        terugkoppeling: 'Teruggebeld op 020 123 4567.',
+      });
+      expect(privacy.status).toBe(422);
+      expect(privacy.body.invalidParams.map((p: Body) => [p.name, p.code])).toEqual([
+        ['antwoord', 'bsn'],
+        ['terugkoppeling', 'telefoonnummer'],
+      ]);
+      expect(privacy.text).not.toMatch(/123-456-782|123 4567/);
       const leerorde = await stap(id.schuldhulp, adviseur, { status: 'beantwoord', leerorde: 2 });
       expect(leerorde.status).toBe(422);
       expect(leerorde.body.invalidParams[0].name).toBe('leerorde');

@@ -55,4 +55,26 @@ describe('weigerIdentificatoren', () => {
       );
     }
   });
+
+  it.each([
+    ['Kwartaalverantwoording', 'knelpunten', 'Het verhaal, de toelichtingen en de cijfers'],
+    ['KPI-waarde', 'waarden.0.toelichting', 'Toelichtingen bij KPI-waarden'],
+    ['Beoordelingsopmerking', 'reactie', 'Beoordelingsopmerkingen en reacties'],
+  ] as const)('explains the refusal for a %s in its own words', (onderwerp, veld, detail) => {
+    let error: DirectIdentificerendeGegevensError | undefined;
+    try {
+      weigerIdentificatoren(onderwerp, { [veld]: 'mail naar a.b@voorbeeld.nl' });
+    } catch (e) {
+      error = e as DirectIdentificerendeGegevensError;
+    }
+    const { problem } = toProblem(error, '/api/v1/kwartaalverantwoordingen');
+    expect(problem).toMatchObject({
+      status: 422,
+      title: `${onderwerp} bevat direct identificerende gegevens`,
+      detail: expect.stringContaining(detail),
+      invalidParams: [{ name: veld, code: 'e-mailadres' }],
+    });
+    expect(problem.invalidParams?.[0]?.reason).not.toContain('Verhalen');
+    expect(JSON.stringify(problem)).not.toContain('voorbeeld.nl');
+  });
 });

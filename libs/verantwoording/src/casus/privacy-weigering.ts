@@ -14,7 +14,35 @@ export function privacyInvalidParams(
   return bevindingen.map((b) => ({ name: b.veld, code: b.soort, reason: b.melding }));
 }
 
-export type PrivacyOnderwerp = 'Verhaal' | 'Signaal';
+/** What holds the refused text; it names the 422 and says why identifiers do not belong there. */
+export type PrivacyOnderwerp =
+  'Verhaal' | 'Signaal' | 'Kwartaalverantwoording' | 'KPI-waarde' | 'Beoordelingsopmerking';
+
+const UITLEG: Readonly<Record<PrivacyOnderwerp, { waarom: string; detail: string }>> = {
+  Verhaal: {
+    waarom: 'Verhalen worden gepseudonimiseerd opgeslagen',
+    detail: 'Casusverhalen worden gepseudonimiseerd vastgelegd.',
+  },
+  Signaal: {
+    waarom: 'Verhalen worden gepseudonimiseerd opgeslagen',
+    detail: 'Signalen worden gepseudonimiseerd vastgelegd.',
+  },
+  Kwartaalverantwoording: {
+    waarom: 'De verantwoording komt in dossiers en bevat geen persoonsgegevens',
+    detail:
+      'Het verhaal, de toelichtingen en de cijfers van een kwartaalverantwoording komen in dossiers en worden zonder direct identificerende gegevens vastgelegd.',
+  },
+  'KPI-waarde': {
+    waarom: 'De verantwoording komt in dossiers en bevat geen persoonsgegevens',
+    detail:
+      'Toelichtingen bij KPI-waarden komen in dossiers en worden zonder direct identificerende gegevens vastgelegd.',
+  },
+  Beoordelingsopmerking: {
+    waarom: 'De beoordeling hoort bij de verantwoording en bevat geen persoonsgegevens',
+    detail:
+      'Beoordelingsopmerkingen en reacties horen bij de verantwoording en worden zonder direct identificerende gegevens vastgelegd.',
+  },
+};
 
 /**
  * 422 for text holding direct identifiers. Field and kind are named, the identifier itself
@@ -26,7 +54,7 @@ export class DirectIdentificerendeGegevensError extends DomainError {
       'unprocessable',
       'direct-identificerende-gegevens',
       `${onderwerp} bevat direct identificerende gegevens`,
-      `${onderwerp === 'Verhaal' ? 'Casusverhalen' : 'Signalen'} worden gepseudonimiseerd vastgelegd. Haal de gegevens weg uit de genoemde velden en probeer het opnieuw; er is niets opgeslagen.`,
+      `${UITLEG[onderwerp].detail} Haal de gegevens weg uit de genoemde velden en probeer het opnieuw; er is niets opgeslagen.`,
       { invalidParams: privacyInvalidParams(bevindingen) },
     );
   }
@@ -35,13 +63,14 @@ export class DirectIdentificerendeGegevensError extends DomainError {
 /**
  * Scans the given text fields (absent ones are skipped) and refuses the whole write on any
  * finding. Runs before the transaction: refused text reaches neither the table nor the audit
- * trail.
+ * trail. Keys are the field paths the 422 names ('knelpunten', 'budget.toelichting',
+ * 'waarden.3.toelichting'); veldnamen how the reason names them, default the key.
  */
 export function weigerIdentificatoren(
   onderwerp: PrivacyOnderwerp,
   velden: Readonly<Record<string, string | null | undefined>>,
-  veldnamen: Readonly<Record<string, string>>,
+  veldnamen: Readonly<Record<string, string>> = {},
 ): void {
-  const bevindingen = scanPrivacy(velden, { veldnamen });
+  const bevindingen = scanPrivacy(velden, { veldnamen, waarom: UITLEG[onderwerp].waarom });
   if (bevindingen.length) throw new DirectIdentificerendeGegevensError(onderwerp, bevindingen);
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor, AuditService, NotFoundError, PageQuery, ValidationError } from '@wijkkompas/core';
 import { Casus } from '../casus/casus.entity';
+import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { Kpi } from '../kpi/kpi.entity';
 import { LeesScope, leesScope } from '../shared/scope';
 import { Signaal } from '../signaal/signaal.entity';
@@ -43,6 +44,7 @@ export class BeoordelingService {
     id: string,
     input: CreateBeoordelingsopmerkingRequest,
   ): Promise<BeoordelingsopmerkingResponse> {
+    weigerIdentificatoren('Beoordelingsopmerking', { tekst: input.tekst });
     return this.dataSource.transaction(async (manager) => {
       const scope = await leesScope(manager, actor);
       const verantwoording = await laadVerantwoording(manager, scope, id);
@@ -176,6 +178,7 @@ export class BeoordelingService {
     opmerkingId: string,
     input: CreateBeoordelingsreactieRequest,
   ): Promise<BeoordelingsopmerkingResponse> {
+    weigerIdentificatoren('Beoordelingsopmerking', { reactie: input.reactie });
     return this.dataSource.transaction(async (manager) => {
       const scope = await leesScope(manager, actor);
       const verantwoording = await laadVerantwoording(manager, scope, id);

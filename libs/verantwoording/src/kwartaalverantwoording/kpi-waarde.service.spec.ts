@@ -1,5 +1,7 @@
 import { Kpi, KpiVersie } from '../kpi/kpi.entity';
-import { controleerKpiEnPerceel } from './kpi-waarde.service';
+import { toProblem } from '@wijkkompas/core';
+import { DirectIdentificerendeGegevensError } from '../casus/privacy-weigering';
+import { controleerKpiEnPerceel, weigerWaardeIdentificatoren } from './kpi-waarde.service';
 import { indienFouten } from './kwartaalverantwoording-status.service';
 import { Kwartaalverantwoording } from './kwartaalverantwoording.entity';
 import { Verwachting } from './kwartaalverantwoording.lezer';
@@ -46,5 +48,49 @@ describe('indienFouten', () => {
         (f) => f.name,
       ),
     ).toEqual(['hoogtepunten', 'knelpunten']);
+  });
+});
+
+describe('weigerWaardeIdentificatoren', () => {
+  const fout = (waarden: { toelichting?: string | null; bron?: string | null }[]) => {
+    try {
+      weigerWaardeIdentificatoren(waarden);
+    } catch (error) {
+      return error as DirectIdentificerendeGegevensError;
+    }
+    return undefined;
+  };
+
+  it('lets clean, absent and null texts through', () =>
+    expect(
+      fout([
+        { toelichting: 'Gemiddeld 12,5 dagen; 3 van de 40 meldingen later.' },
+        { toelichting: null, bron: 'Registratiesysteem, export 05-07-2026' },
+        {},
+      ]),
+    ).toBeUndefined());
+
+  it('names each refused field by its path in the request, never the identifier', () => {
+    const error = fout([
+      { toelichting: 'Goed.' },
+      { toelichting: 'Navraag via 06-12345678', bron: 'CRM' },
+      { bron: 'lijst van BSN123456782' },
+    ]);
+    expect(error).toBeInstanceOf(DirectIdentificerendeGegevensError);
+    const { problem } = toProblem(error, '/api/v1/kwartaalverantwoordingen/x/waarden');
+    expect(problem).toMatchObject({
+      status: 422,
+      code: 'direct-identificerende-gegevens',
+      title: 'KPI-waarde bevat direct identificerende gegevens',
+      invalidParams: [
+        {
+          name: 'waarden.1.toelichting',
+          code: 'telefoonnummer',
+          reason: expect.stringContaining("'toelichting op regel 2'"),
+        },
+        { name: 'waarden.2.bron', code: 'bsn', reason: expect.stringContaining('regel 3') },
+      ],
+    });
+    expect(JSON.stringify(problem)).not.toMatch(/12345678|123456782/);
   });
 });

@@ -8,10 +8,15 @@ import {
   NotFoundError,
   ValidationError,
 } from '@wijkkompas/core';
+import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { naarDecimaal } from '../decimaal';
 import { leesScope } from '../shared/scope';
 import { claimConcept } from './concept';
-import { KwartaalverantwoordingResponse, ZetWaardenRequest } from './kwartaalverantwoording.dto';
+import {
+  KpiWaardeInput,
+  KwartaalverantwoordingResponse,
+  ZetWaardenRequest,
+} from './kwartaalverantwoording.dto';
 import { KpiWaarde } from './kwartaalverantwoording.entity';
 import { laadVerantwoording, laadVerwachting, Verwachting } from './kwartaalverantwoording.lezer';
 import { AUDIT_TYPE, KwartaalverantwoordingService } from './kwartaalverantwoording.service';
@@ -72,6 +77,25 @@ export function controleerKpiEnPerceel(
   return null;
 }
 
+/**
+ * The free text of the figures (toelichting, bron) ends up in dossiers: refused with the 422
+ * of the case stories when it holds a direct identifier, each field named by its path
+ * ('waarden.3.toelichting'). Before the transaction, so nothing of the request is stored.
+ */
+export function weigerWaardeIdentificatoren(
+  waarden: readonly Pick<KpiWaardeInput, 'toelichting' | 'bron'>[],
+): void {
+  const velden: Record<string, string | null | undefined> = {};
+  const veldnamen: Record<string, string> = {};
+  waarden.forEach((w, i) => {
+    velden[`waarden.${i}.toelichting`] = w.toelichting;
+    veldnamen[`waarden.${i}.toelichting`] = `toelichting op regel ${i + 1}`;
+    velden[`waarden.${i}.bron`] = w.bron;
+    veldnamen[`waarden.${i}.bron`] = `bron op regel ${i + 1}`;
+  });
+  weigerIdentificatoren('KPI-waarde', velden, veldnamen);
+}
+
 /** Entering and removing the figures of a concept. */
 @Injectable()
 export class KpiWaardeService {
@@ -83,7 +107,8 @@ export class KpiWaardeService {
 
   /**
    * Adds or updates figures per (KPI, perceel); others stay. A field left out keeps its
-   * stored value, null clears it. Always against the KPI's current version.
+   * stored value, null clears it. Always against the KPI version in force in the account's
+   * period, so a definition changed for a later quarter leaves this one's figures alone.
    */
   async zetWaarden(
     actor: Actor,
@@ -91,6 +116,7 @@ export class KpiWaardeService {
     ifMatch: string | undefined,
     input: ZetWaardenRequest,
   ): Promise<KwartaalverantwoordingResponse> {
+    weigerWaardeIdentificatoren(input.waarden);
     return this.dataSource.transaction(async (manager) => {
       const scope = await leesScope(manager, actor);
       const verantwoording = await laadVerantwoording(manager, scope, id);

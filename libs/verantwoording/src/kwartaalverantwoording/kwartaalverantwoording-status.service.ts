@@ -4,6 +4,7 @@ import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Actor, AuditService, InvalidParam, Rol } from '@wijkkompas/core';
 import { NotificatieService } from '@wijkkompas/notificaties';
+import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { controleerOvergang } from '../kwartaalverantwoording.lifecycle';
 import { kwartaalTekst } from '../periode/kwartaal';
 import { leesScope } from '../shared/scope';
@@ -71,6 +72,11 @@ export class KwartaalverantwoordingStatusService {
     ifMatch: string | undefined,
     input: CreateVerantwoordingStatuswijzigingRequest,
   ): Promise<KwartaalverantwoordingResponse> {
+    // On a return the toelichting becomes a review question; otherwise it goes to the log.
+    weigerIdentificatoren(
+      input.status === 'teruggezet' ? 'Beoordelingsopmerking' : 'Kwartaalverantwoording',
+      { toelichting: input.toelichting },
+    );
     return this.dataSource.transaction(async (manager) => {
       const scope = await leesScope(manager, actor);
       const before = await laadVerantwoording(manager, scope, id, true);

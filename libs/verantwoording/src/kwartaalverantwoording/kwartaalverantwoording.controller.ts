@@ -197,7 +197,7 @@ export class KwartaalverantwoordingController {
   @ApiOperation({
     summary: 'KPI-waarden invullen',
     description:
-      'Voegt waarden toe of werkt ze bij per (KPI, perceel); andere waarden blijven staan. Een weggelaten veld houdt zijn waarde, null maakt het leeg. De KPI moet bij deze verantwoording horen; het perceel moet in de periode aan uw organisatie zijn toegewezen bij een KPI per perceel, en leeg zijn bij een KPI voor de hele aanbieder. Altijd tegen de huidige versie van de KPI.',
+      'Voegt waarden toe of werkt ze bij per (KPI, perceel); andere waarden blijven staan. Een weggelaten veld houdt zijn waarde, null maakt het leeg. De KPI moet bij deze verantwoording horen; het perceel moet in de periode aan uw organisatie zijn toegewezen bij een KPI per perceel, en leeg zijn bij een KPI voor de hele aanbieder. Altijd tegen de versie van de KPI die in het kwartaal van de verantwoording geldt (de hoogste versie met geldigVanaf op of vóór dat kwartaal).',
   })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: KwartaalverantwoordingResponse, headers: ETAG_HEADER })

@@ -12,6 +12,7 @@ import {
 import { Casus } from '../casus/casus.entity';
 import { naarDecimaal } from '../decimaal';
 import { Kpi, KpiNormRecord, KpiVersie } from '../kpi/kpi.entity';
+import { kwartaalVan } from '../periode/kwartaal';
 import { Rapportageperiode } from '../periode/rapportageperiode.entity';
 import { LeesScope } from '../shared/scope';
 import { Signaal } from '../signaal/signaal.entity';
@@ -69,7 +70,12 @@ export interface Verwachting {
   periode: Rapportageperiode;
   /** Active KPIs the account reports on, by id. */
   kpis: Map<string, Kpi>;
-  /** The version a new figure of each expected KPI is reported against, by KPI id. */
+  /**
+   * The version of each expected KPI in force in the period (the highest `versie` with
+   * `geldigVanaf` at or before the period's quarter), by KPI id: what a new figure is
+   * reported against. A KPI without a version valid then is not expected. (The name is
+   * historical: "huidig" as in current for this account, not the KPI's newest version.)
+   */
   huidigeVersies: Map<string, KpiVersie>;
   verwacht: VerwachteKpi[];
   /** Percelen the aanbieder ran during the period, id → name. */
@@ -143,15 +149,24 @@ export async function laadVerwachting(
     .getMany();
   const kpis = new Map(kpiRows.map((k) => [k.id, k]));
 
+  // The version in force in the period, not the KPI's newest: a definition changed later
+  // (valid from a later quarter) must not relabel this period's figures. One query for all.
+  // A yearly period takes the version of its last quarter, as its Q4 account would.
+  const peilKwartaal = kwartaalVan(einddatum);
   const versieRows = kpiRows.length
     ? await manager
         .getRepository(KpiVersie)
         .createQueryBuilder('v')
-        .innerJoin(Kpi, 'k', 'k.id = v.kpi_id AND v.versie = k.huidige_versie')
-        .where('v.kpi_id IN (:...ids)', { ids: kpiRows.map((k) => k.id) })
+        .distinctOn(['v.kpiId'])
+        .where('v.kpi_id IN (:...ids) AND v.geldig_vanaf <= :peilKwartaal', {
+          ids: kpiRows.map((k) => k.id),
+          peilKwartaal,
+        })
+        .orderBy('v.kpiId')
+        .addOrderBy('v.versie', 'DESC')
         .getMany()
     : [];
-  const huidigeVersies = new Map(versieRows.map((v) => [v.kpiId, v]));
+  const versiesInPeriode = new Map(versieRows.map((v) => [v.kpiId, v]));
 
   const toewijzingen = await manager
     .getRepository(PerceelToewijzing)
@@ -187,7 +202,7 @@ export async function laadVerwachting(
   const alle = [...percelen.keys()];
   const verwacht: VerwachteKpi[] = [];
   for (const kpi of kpiRows) {
-    const versie = huidigeVersies.get(kpi.id);
+    const versie = versiesInPeriode.get(kpi.id);
     if (!versie) continue;
     const eigen = kpi.aanvullendeOpdrachtId
       ? opdrachtPercelen.get(kpi.aanvullendeOpdrachtId)
@@ -199,7 +214,13 @@ export async function laadVerwachting(
       verplicht: isVerplichtInPeriode(versie.frequentie, periode.periode),
     });
   }
-  return { periode, kpis, huidigeVersies, verwacht, percelen };
+  return {
+    periode,
+    kpis,
+    huidigeVersies: versiesInPeriode,
+    verwacht,
+    percelen,
+  };
 }
 
 function weergaveVersie(v: KpiVersie): WeergaveKpiVersie {
@@ -249,6 +270,33 @@ export function toOpmerkingResponse(
     open: o.reactie === null,
     createdAt: o.createdAt.toISOString(),
   };
+}
+
+function laadOpmerkingen(manager: EntityManager, id: string): Promise<Beoordelingsopmerking[]> {
+  return manager.getRepository(Beoordelingsopmerking).find({
+    where: { kwartaalverantwoordingId: id },
+    order: { createdAt: 'ASC', id: 'ASC' },
+  });
+}
+
+async function toOpenOpmerkingen(
+  manager: EntityManager,
+  opmerkingen: readonly Beoordelingsopmerking[],
+): Promise<BeoordelingsopmerkingResponse[]> {
+  const open = opmerkingen.filter((o) => o.reactie === null);
+  const namen = await gebruikerNamen(
+    manager,
+    open.flatMap((o) => [o.auteurId, o.reactieDoorId]),
+  );
+  return open.map((o) => toOpmerkingResponse(o, namen));
+}
+
+/** The review questions of an account still waiting for an answer, oldest first. */
+export async function laadOpenOpmerkingen(
+  manager: EntityManager,
+  id: string,
+): Promise<BeoordelingsopmerkingResponse[]> {
+  return toOpenOpmerkingen(manager, await laadOpmerkingen(manager, id));
 }
 
 function toCasus(c: Casus): CasusInVerantwoordingResponse {
@@ -361,10 +409,7 @@ export async function bouwInhoud(
 
   // One after the other: inside a transaction they share one connection.
   const aanbieder = await manager.getRepository(Organisatie).findOneByOrFail({ id: v.aanbiederId });
-  const opmerkingen = await manager.getRepository(Beoordelingsopmerking).find({
-    where: { kwartaalverantwoordingId: v.id },
-    order: { createdAt: 'ASC', id: 'ASC' },
-  });
+  const opmerkingen = await laadOpmerkingen(manager, v.id);
   const casussen = await manager.getRepository(Casus).find({
     where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, periode: v.periode },
     order: { createdAt: 'ASC', id: 'ASC' },
@@ -373,11 +418,7 @@ export async function bouwInhoud(
     where: { gemeenteId: v.gemeenteId, organisatieId: v.aanbiederId, periode: v.periode },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
-  const open = opmerkingen.filter((o) => o.reactie === null);
-  const namen = await gebruikerNamen(
-    manager,
-    open.flatMap((o) => [o.auteurId, o.reactieDoorId]),
-  );
+  const openOpmerkingen = await toOpenOpmerkingen(manager, opmerkingen);
 
   return {
     id: v.id,
@@ -406,7 +447,7 @@ export async function bouwInhoud(
     },
     waarden,
     ontbrekend,
-    openOpmerkingen: open.map((o) => toOpmerkingResponse(o, namen)),
+    openOpmerkingen,
     casussen: casussen.map(toCasus),
     signalen: signalen.map(toSignaal),
     ingediendOp: ISO(v.ingediendOp),

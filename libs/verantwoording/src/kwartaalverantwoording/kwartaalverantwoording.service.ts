@@ -10,6 +10,8 @@ import {
   skipTake,
   ValidationError,
 } from '@wijkkompas/core';
+import { BEVROREN_STATUSSEN } from '../casus/bevroren';
+import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { naarDecimaal } from '../decimaal';
 import { volgendeStatussenVoor } from '../kwartaalverantwoording.lifecycle';
 import { Rapportageperiode } from '../periode/rapportageperiode.entity';
@@ -30,9 +32,22 @@ import {
   KwartaalverantwoordingVersie,
 } from './kwartaalverantwoording.entity';
 import { VerantwoordingBestaatAlError } from './kwartaalverantwoording.errors';
-import { bouwInhoud, laadVerantwoording } from './kwartaalverantwoording.lezer';
+import {
+  bouwInhoud,
+  laadOpenOpmerkingen,
+  laadVerantwoording,
+} from './kwartaalverantwoording.lezer';
 
 export const AUDIT_TYPE = 'kwartaalverantwoording';
+
+/** How the privacy refusal names the free-text fields of an account. */
+const VERHAAL_VELDNAMEN: Readonly<Record<string, string>> = {
+  hoogtepunten: 'Hoogtepunten',
+  knelpunten: 'Knelpunten',
+  vooruitblik: 'Vooruitblik',
+  'budget.toelichting': 'Toelichting bij het budget',
+  'formatie.toelichting': 'Toelichting bij de formatie',
+};
 
 /** The header fields of an account, for the audit trail of an edit. */
 export function kopVan(v: Kwartaalverantwoording): Record<string, unknown> {
@@ -84,7 +99,7 @@ export class KwartaalverantwoordingService {
     scope: LeesScope,
     verantwoording: Kwartaalverantwoording,
   ): Promise<KwartaalverantwoordingResponse> {
-    const inhoud = filterInhoudOpScope(await bouwInhoud(manager, verantwoording), scope);
+    const inhoud = filterInhoudOpScope(await this.inhoud(manager, verantwoording), scope);
     const later = await manager
       .getRepository(Kwartaalverantwoording)
       .createQueryBuilder('v')
@@ -97,6 +112,42 @@ export class KwartaalverantwoordingService {
       ...inhoud,
       volgendeStatussen: volgendeStatussenVoor(verantwoording.status, actor.rollen),
       laatsteRevisie: !later,
+    };
+  }
+
+  /**
+   * What the account says. A concept or a returned account is read live. A submitted or
+   * adopted one is what was frozen when it reached that status (its latest frozen version
+   * of this revision and status): renaming a KPI, a perceel or the aanbieder afterwards, or
+   * changing a definition for its quarter, must not change what was submitted or adopted.
+   * Live on top of the frozen content: the lifecycle fields (status, who and when, version,
+   * so the ETag stays the account's) and the open review questions, because the review
+   * conversation happens on the submitted account and is not part of what was submitted.
+   * Without a frozen version (data from before freezing existed) the account is read live.
+   */
+  private async inhoud(
+    manager: EntityManager,
+    v: Kwartaalverantwoording,
+  ): Promise<KwartaalverantwoordingInhoud> {
+    if (!BEVROREN_STATUSSEN.includes(v.status)) return bouwInhoud(manager, v);
+    const bevroren = await manager.getRepository(KwartaalverantwoordingVersie).findOne({
+      where: { kwartaalverantwoordingId: v.id, revisie: v.revisie, status: v.status },
+      order: { volgnummer: 'DESC' },
+    });
+    if (!bevroren) return bouwInhoud(manager, v);
+    const inhoud = bevroren.inhoud as unknown as KwartaalverantwoordingInhoud;
+    return {
+      ...inhoud,
+      revisie: v.revisie,
+      status: v.status,
+      openOpmerkingen: await laadOpenOpmerkingen(manager, v.id),
+      ingediendOp: ISO(v.ingediendOp),
+      ingediendDoorId: v.ingediendDoorId,
+      vastgesteldOp: ISO(v.vastgesteldOp),
+      vastgesteldDoorId: v.vastgesteldDoorId,
+      teruggezetOp: ISO(v.teruggezetOp),
+      updatedAt: v.updatedAt.toISOString(),
+      version: v.version,
     };
   }
 
@@ -211,6 +262,17 @@ export class KwartaalverantwoordingService {
     ifMatch: string | undefined,
     input: UpdateKwartaalverantwoordingRequest,
   ): Promise<KwartaalverantwoordingResponse> {
+    weigerIdentificatoren(
+      'Kwartaalverantwoording',
+      {
+        hoogtepunten: input.hoogtepunten,
+        knelpunten: input.knelpunten,
+        vooruitblik: input.vooruitblik,
+        'budget.toelichting': input.budget?.toelichting,
+        'formatie.toelichting': input.formatie?.toelichting,
+      },
+      VERHAAL_VELDNAMEN,
+    );
     return this.dataSource.transaction(async (manager) => {
       const scope = await leesScope(manager, actor);
       const before = await laadVerantwoording(manager, scope, id);

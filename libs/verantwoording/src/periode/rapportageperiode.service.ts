@@ -17,7 +17,7 @@ import {
   AanvullendeOpdrachtStatus,
   Rapportagefrequentie,
 } from '@wijkkompas/opdrachten';
-import { isKwartaal, periodeDatums, periodeOverlapt, standaardDeadline } from './kwartaal';
+import { isJaar, isKwartaal, periodeDatums, periodeOverlapt, standaardDeadline } from './kwartaal';
 import {
   CreateRapportageperiodeRequest,
   RapportageperiodeQuery,
@@ -255,6 +255,23 @@ export class RapportageperiodeService {
         {
           name: 'aanbiederId',
           reason: 'deze aanbieder voert de aanvullende opdracht niet uit',
+        },
+      ]);
+    // The period must have the opdracht's own rhythm where a period can express it: a
+    // quarterly opdracht reports per quarter, a yearly one per year. Half years, months and
+    // a single report have no period of their own yet; the contractmanager picks a quarter
+    // or a year for them.
+    const vorm =
+      opdracht.rapportagefrequentie === Rapportagefrequentie.Kwartaal
+        ? { past: isKwartaal(input.periode), wat: 'per kwartaal, bijvoorbeeld 2026-Q3' }
+        : opdracht.rapportagefrequentie === Rapportagefrequentie.Jaar
+          ? { past: isJaar(input.periode), wat: 'per jaar, bijvoorbeeld 2026' }
+          : { past: true, wat: '' };
+    if (!vorm.past)
+      throw new ValidationError([
+        {
+          name: 'periode',
+          reason: `deze aanvullende opdracht rapporteert ${vorm.wat}`,
         },
       ]);
     if (!periodeOverlapt(input.periode, opdracht.startdatum, opdracht.einddatum))

@@ -78,7 +78,27 @@ describe('scanPrivacy', () => {
       ['at the start of the text', '123456782 is het nummer'],
       ['after a year and a space', 'in 2025 123456782 gebeld'],
       ['with a no-break space', 'BSN 123\u00a0456\u00a0782'],
+      ['grouped 3-3-3 with dashes', 'nummer 123-456-782 genoteerd'],
+      ['grouped 4-2-3 with dashes', 'BSN 1234-56-782'],
+      ['grouped 4-2-3 with spaces', 'bsn 1234 56 782 bekend'],
+      ['grouped with typographic dashes', 'BSN 123\u2013456\u2013782'],
+      ['glued to BSN', 'BSN123456782'],
+      ['glued to lower-case bsn', 'zie bsn123456782 in het dossier'],
+      ['after bsn and a colon', 'bsn:123456782'],
+      ['after BSN and a colon, grouped', 'BSN:123.456.782'],
+      ['after BSN-nr.', 'BSN-nr.123456782'],
+      ['after bsnnummer, grouped with dashes', 'bsnnummer 123-456-782'],
+      ['after Burgerservicenummer and a colon', 'Burgerservicenummer:123456782'],
+      ['after BSN and a dash', 'BSN-123456782'],
+      ['at the end of a sentence', 'Het nummer is 123-456-782.'],
     ])('finds a BSN %s', (_, tekst) => expect(soorten(tekst)).toEqual(['bsn']));
+
+    it('counts every separator style once', () =>
+      expect(
+        telIdentificatoren(
+          '123456782, 123.456.782, 123-456-782, 123 456 782, 1234 56 782, 1234.56.782, BSN111222333',
+        ).bsn,
+      ).toBe(7));
 
     it.each(gegenereerdeBsns())('finds the generated BSN %s', (bsn) => {
       expect(soorten(`Het gezin (BSN ${bsn}) kreeg hulp.`)).toEqual(['bsn']);
@@ -100,6 +120,19 @@ describe('scanPrivacy', () => {
       ['a percentage', '123456782%'],
       ['digits in a word', 'code AB123456782'],
       ['eight digits failing the elfproef with a zero', 'klantnummer 12345678'],
+      ['dashed digits failing the elfproef', 'zaak 123-456-789'],
+      ['spaced 4-2-3 digits failing the elfproef', 'zaak 1234 56 789'],
+      ['a glued BSN failing the elfproef', 'BSN123456789'],
+      ['bsn: and nine digits failing the elfproef', 'bsn:123456789'],
+      ['a dashed group continuing a number', '12-123-456-782'],
+      ['a dashed group followed by more digits', '123-456-782-1'],
+      ['a 4-2-3 space group starting with a year', 'in 2026 12 345 gezinnen'],
+      ['a 4-2-3 space group inside a longer one', '1 1234 56 782'],
+      ['an amount with dashes after a euro sign', '€ 123-456-782'],
+      ['digits glued to another word', 'ABC123456782'],
+      ['a BSN prefix with ten digits', 'BSN1234567820'],
+      ['a date range', 'van 01-01-2026 tot 31-03-2026'],
+      ['an ISO date', 'op 2026-06-30 123 gesprekken'],
     ])('does not flag %s', (_, tekst) => expect(soorten(tekst)).toEqual([]));
 
     it.each(['20190104', '20190116', '07012019', '19012019'])(
@@ -157,6 +190,10 @@ describe('scanPrivacy', () => {
       '0111-123456',
       '+31 20 123 4567',
       '+31 (0)10 1234567',
+      '(020) 1234567',
+      '(020) 123 4567',
+      '020-1234567',
+      '+31 6 1234 5678',
     ])('finds %j', (nummer) => {
       expect(soorten(`Bel ${nummer} na vijven.`)).toEqual(['telefoonnummer']);
       expect(soorten(nummer)).toEqual(['telefoonnummer']);
@@ -236,6 +273,9 @@ describe('scanPrivacy', () => {
       'Laan van Meerdervoort 1000-2, 2517 AB Den Haag',
       "Burg. 's-Jacobplein 3 bis, 3015 CA",
       'Dorpsstraat 12\n1234 AB Utrecht',
+      '1234AB 12a',
+      '1234 AB 12-3',
+      'postcode 1234 AB, nr 7',
     ])('finds %j', (tekst) => expect(soorten(tekst)).toEqual(['postcode-huisnummer']));
 
     it('counts an address with the postcode before and after the number once', () =>
@@ -270,6 +310,13 @@ describe('scanPrivacy', () => {
       'tussen 08:30 en 17:00',
       'fte 12,25',
       '31-12-2025 tot 31-03-2026',
+      'kosten € 123.456.782 in 2026',
+      'bereik 1.234 van 2.000 (61,7%)',
+      'Q2-2026: 1234 56 12',
+      '3 van de 12 gezinnen, 2026-Q3',
+      'formatie 12,5 fte, vacatures 1,2 fte',
+      'versie 1.2.3 van het protocol',
+      'week 12-14: 456 contacten',
       '',
     ])('finds nothing in %j', (tekst) => expect(soorten(tekst)).toEqual([]));
   });

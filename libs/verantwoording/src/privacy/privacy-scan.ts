@@ -7,8 +7,10 @@
  * What counts as a direct identifier, and the choices made:
  *
  * - `bsn`: nine digits passing the elfproef (9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 mod 11, not all
- *   zeros), written bare (123456782), grouped 3-3-3 with dots or spaces (123.456.782,
- *   123 456 782) or 4-2-3 as on a passport (1234.56.782). A bare eight-digit number is also
+ *   zeros), written bare (123456782), grouped 3-3-3 or 4-2-3 (as on a passport) with dots,
+ *   dashes or spaces (123.456.782, 123-456-782, 123 456 782, 1234.56.782, 1234 56 782), or
+ *   glued to the word (BSN123456782, bsn:123456782, BSN-nr.123-456-782). A space-grouped 4-2-3
+ *   starting with a year (2025 12 345) is left alone. A bare eight-digit number is also
  *   checked with a leading zero put back, because spreadsheets drop it (012345672 becomes
  *   12345672); eight digits that read as a compact date (20260102, 01022026) are left
  *   alone. Nine digits that fail the elfproef are not flagged, nor are amounts (after €, $,
@@ -64,7 +66,14 @@ export interface PrivacyBevinding {
 export interface PrivacyScanOpties {
   /** How to name a field in the melding, e.g. { situatie: 'Situatie' }; default the key. */
   veldnamen?: Readonly<Record<string, string>>;
+  /**
+   * Why the text may not hold identifiers, as the melding says it; default 'Verhalen worden
+   * gepseudonimiseerd opgeslagen' (case stories).
+   */
+  waarom?: string;
 }
+
+const STANDAARD_WAAROM = 'Verhalen worden gepseudonimiseerd opgeslagen';
 
 const WEGHALEN: Readonly<Record<PrivacySoort, readonly [string, string]>> = {
   bsn: ['het nummer', 'de nummers'],
@@ -82,11 +91,11 @@ const MEERVOUD: Readonly<Record<PrivacySoort, string>> = {
   'postcode-huisnummer': 'adressen (postcode met huisnummer)',
 };
 
-function melding(veldnaam: string, soort: PrivacySoort, aantal: number): string {
+function melding(veldnaam: string, soort: PrivacySoort, aantal: number, waarom: string): string {
   const enkel = aantal === 1;
   const wat = enkel ? `een ${PRIVACY_SOORT_LABELS[soort]}` : `${aantal} ${MEERVOUD[soort]}`;
   const weg = `haal ${WEGHALEN[soort][enkel ? 0 : 1]} weg${soort === 'postcode-huisnummer' ? ' of noem alleen de wijk' : ''}`;
-  return `Het veld '${veldnaam}' bevat ${wat}. Verhalen worden gepseudonimiseerd opgeslagen: ${weg}.`;
+  return `Het veld '${veldnaam}' bevat ${wat}. ${waarom}: ${weg}.`;
 }
 
 /**
@@ -105,7 +114,12 @@ export function scanPrivacy(
     for (const soort of PRIVACY_SOORTEN) {
       const aantal = tellingen[soort];
       if (aantal > 0)
-        bevindingen.push({ veld, soort, aantal, melding: melding(veldnaam, soort, aantal) });
+        bevindingen.push({
+          veld,
+          soort,
+          aantal,
+          melding: melding(veldnaam, soort, aantal, opties.waarom ?? STANDAARD_WAAROM),
+        });
     }
   }
   return bevindingen;
@@ -165,6 +179,11 @@ export function telIdentificatoren(tekst: string): Record<PrivacySoort, number> 
     als((m) => isTelefoonnummer(m[0])),
   );
   haalWeg(
+    BSN_MET_VOORVOEGSEL,
+    'bsn',
+    als((m) => isGeldigBsn(m[1].replace(/\D/g, ''))),
+  );
+  haalWeg(
     BSN_GEGROEPEERD,
     'bsn',
     als((m) => isGeldigBsn(m[0].replace(/\D/g, ''))),
@@ -196,8 +215,18 @@ export function isGeldigBsn(cijfers: string): boolean {
 const GEEN_GETAL_ERVOOR = String.raw`(?<![\p{L}\p{N}_]|\p{N}[.,]|[€$£]\s?|EUR\s?)`;
 const GEEN_GETAL_ERNA = String.raw`(?![\p{L}\p{N}_]|[.,]\p{N}|\s?(?:%|€|[Ee]uro\b|EUR\b))`;
 
+// Grouped 3-3-3 or 4-2-3 with one kind of separator: dots, dashes or single spaces. A space
+// or dash group must not continue a number before or after it ("1 123 456 782",
+// "123-456-782-1"); a space-grouped 4-2-3 does not start with a year ("in 2025 12 345").
+const BSN_GROEPEN = String.raw`(?:(?<!\p{N} )\d{3} \d{3} \d{3}(?! \p{N})|(?<!\p{N} )(?!(?:19|20)\d\d )\d{4} \d{2} \d{3}(?! \p{N})|\d{3}\.\d{3}\.\d{3}|\d{4}\.\d{2}\.\d{3}|(?<!\p{N}-)(?:\d{3}-\d{3}-\d{3}|\d{4}-\d{2}-\d{3})(?!-\p{N}))`;
 const BSN_GEGROEPEERD = new RegExp(
-  String.raw`${GEEN_GETAL_ERVOOR}(?:(?<!\p{N} )\d{3} \d{3} \d{3}(?! \p{N})|\d{3}\.\d{3}\.\d{3}|\d{4}\.\d{2}\.\d{3})${GEEN_GETAL_ERNA}`,
+  String.raw`${GEEN_GETAL_ERVOOR}${BSN_GROEPEN}${GEEN_GETAL_ERNA}`,
+  'gu',
+);
+// "BSN123456782", "bsn:123456782", "BSN-nr. 123-456-782", "burgerservicenummer:123456782":
+// the word glued to the number, which the patterns above refuse because a letter precedes.
+const BSN_MET_VOORVOEGSEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:[Bb][Ss][Nn](?:-?(?:[Nn][Rr]\.?|[Nn]ummer))?|[Bb]urgerservicenummer)[ \t]?[:#=-]?[ \t]?(\d{9}|${BSN_GROEPEN})${GEEN_GETAL_ERNA}`,
   'gu',
 );
 const BSN_LOS = new RegExp(String.raw`${GEEN_GETAL_ERVOOR}\d{8,9}${GEEN_GETAL_ERNA}`, 'gu');
