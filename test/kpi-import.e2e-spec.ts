@@ -252,6 +252,34 @@ describe('Import van KPI-waarden (CSV en XLSX)', () => {
     expect(onveranderd.waarde).toBe('0.2500');
   });
 
+  it('refuses direct identifiers in a toelichting or bron, naming row and column but never the identifier', async () => {
+    const rijen: (string | number)[][] = [
+      ['kpi-code', 'perceel', 'waarde', 'toelichting', 'bron'],
+      [code(0), f.percelen[0].naam, '1', 'Vraag na bij j.jansen@voorbeeld.nl', 'registratie'],
+      [code(0), f.percelen[1].naam, '2', 'Geen bijzonderheden', 'gebeld met 06-12345678'],
+      [code(0), f.percelen[2].naam, '3', 'Dossiernummer 123456789 (geen BSN)', ''],
+    ];
+    const voor = await versie();
+    const res = await upload(csv(rijen), 'export-privacy.csv');
+    expect(res.status).toBe(422);
+    expect(res.body.fouten).toEqual([
+      {
+        rij: 2,
+        kolom: 'toelichting',
+        melding:
+          "Het veld 'toelichting' bevat een e-mailadres. De verantwoording komt in dossiers en bevat geen persoonsgegevens: haal het e-mailadres weg.",
+      },
+      {
+        rij: 3,
+        kolom: 'bron',
+        melding:
+          "Het veld 'bron' bevat een telefoonnummer. De verantwoording komt in dossiers en bevat geen persoonsgegevens: haal het telefoonnummer weg.",
+      },
+    ]);
+    expect(JSON.stringify(res.body)).not.toMatch(/jansen|12345678/);
+    expect(await versie()).toBe(voor);
+  });
+
   it('reports every different error of a file at once, in Dutch, in row order', async () => {
     const res = await upload(
       await xlsx([

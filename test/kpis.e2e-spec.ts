@@ -466,6 +466,28 @@ describe('KPI’s: sets met versies en normen, en de KPI-set-check', () => {
       expect(entry.action).toBe('nieuwe-versie');
       expect(entry.before).toMatchObject({ versie: 1, gewijzigdeVelden: ['naam', 'teller'] });
       expect(entry.after).toMatchObject({ versie: 2 });
+      expect(entry.after).not.toHaveProperty('conceptenOmgezet');
+
+      // (d) Changed once more from Q+1: the Q+1 concept was not reported yet, so its figure
+      // moves to version 3 (one definition per KPI, a new ETag); Q keeps version 1.
+      const v2 = await get(`/kpis/${id.kpiA}`, cm);
+      const derde = await http()
+        .patch(`/api/v1/kpis/${id.kpiA}`)
+        .set({ ...cm, 'If-Match': `W/"${v2.version}"` })
+        .send({ noemer: 'Alle hulpvragen die in het kwartaal binnenkwamen', geldigVanaf: volgend })
+        .expect(200);
+      expect(derde.body).toMatchObject({ versie: 3, geldigVanaf: volgend });
+      const naDerde = await get(`/kwartaalverantwoordingen/${kwartaalVolgend.id}`, directeurA);
+      expect(naDerde.version).toBe(kwartaalVolgend.version + 1);
+      expect(vanKpi(naDerde).groepen).toEqual([
+        expect.objectContaining({ kpiVersieId: derde.body.versieId, versie: 3 }),
+      ]);
+      kwartaalQ = await get(`/kwartaalverantwoordingen/${kwartaalQ.id}`, directeurA);
+      expect(vanKpi(kwartaalQ).groepen).toEqual([
+        expect.objectContaining({ kpiVersieId: v1.versieId, versie: 1 }),
+      ]);
+      const laatste = (await audit(id.kpiA)).at(-1)!;
+      expect(laatste.after).toMatchObject({ versie: 3, conceptenOmgezet: [kwartaalVolgend.id] });
     });
 
     it('changes links and actief in place, without a new version', async () => {
@@ -476,13 +498,13 @@ describe('KPI’s: sets met versies en normen, en de KPI-set-check', () => {
         .send({ doelIds: [id.socialeBasisA, id.integraalA], ketenIds: [id.wmo], actief: false })
         .expect(200);
       expect(res.body).toMatchObject({
-        versie: 2,
+        versie: 3,
         doelIds: [id.socialeBasisA, id.integraalA],
         ketenIds: [id.wmo],
         actief: false,
         version: nu.version + 1,
       });
-      expect((await get(`/kpis/${id.kpiA}/versies`, cm)).meta.totalItems).toBe(2);
+      expect((await get(`/kpis/${id.kpiA}/versies`, cm)).meta.totalItems).toBe(3);
       const entries = await audit(id.kpiA);
       expect(entries[entries.length - 1]).toMatchObject({ action: 'gewijzigd' });
       expect(entries[entries.length - 1].before).toMatchObject({

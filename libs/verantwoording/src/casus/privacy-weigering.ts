@@ -44,6 +44,9 @@ const UITLEG: Readonly<Record<PrivacyOnderwerp, { waarom: string; detail: string
   },
 };
 
+/** Why a subject's text may not hold identifiers, as a finding's melding says it. */
+export const privacyWaarom = (onderwerp: PrivacyOnderwerp): string => UITLEG[onderwerp].waarom;
+
 /**
  * 422 for text holding direct identifiers. Field and kind are named, the identifier itself
  * never: the response ends up in logs, screenshots and support tickets.

@@ -189,6 +189,7 @@ export class KpiService {
 
       const velden = gewijzigdeDefinitievelden(before.versie, input);
       const wijziging: Partial<Kpi> = {};
+      let omgezet: string[] = [];
       if (velden.length) {
         const geldigVanaf = input.geldigVanaf ?? kwartaalVan(vandaag());
         if (geldigVanaf < before.versie.geldigVanaf)
@@ -199,7 +200,7 @@ export class KpiService {
             },
           ]);
         const nieuweVersie = kpi.huidigeVersie + 1;
-        await this.slaVersieOp(
+        const nieuw = await this.slaVersieOp(
           manager,
           actor,
           kpi.id,
@@ -208,6 +209,7 @@ export class KpiService {
           geldigVanaf,
         );
         wijziging.huidigeVersie = nieuweVersie;
+        omgezet = await this.zetConceptWaardenOm(manager, kpi.id, nieuw.id, geldigVanaf);
       }
       if (input.doelIds && !zelfdeVerzameling(input.doelIds, kpi.doelIds))
         wijziging.doelIds = input.doelIds;
@@ -230,10 +232,42 @@ export class KpiService {
           ...toKpiResponse(before),
           ...(velden.length ? { gewijzigdeVelden: velden } : {}),
         },
-        after: toKpiResponse(after),
+        after: {
+          ...toKpiResponse(after),
+          ...(omgezet.length ? { conceptenOmgezet: omgezet } : {}),
+        },
       });
       return after;
     });
+  }
+
+  /**
+   * Figures of accounts not yet submitted (concept, teruggezet) from `geldigVanaf` on move to
+   * the new version: they were not reported against the old definition, and an account
+   * shows one definition per KPI. Submitted and adopted figures keep theirs. A changed
+   * account gets a new ETag. Returns the ids of the accounts changed.
+   */
+  private async zetConceptWaardenOm(
+    manager: EntityManager,
+    kpiId: string,
+    versieId: string,
+    geldigVanaf: string,
+  ): Promise<string[]> {
+    const rijen = (await manager.query(
+      `WITH omgezet AS (
+         UPDATE kpi_waarden w SET kpi_versie_id = $2, updated_at = now()
+           FROM kwartaalverantwoordingen k
+          WHERE w.kwartaalverantwoording_id = k.id AND w.kpi_id = $1 AND w.kpi_versie_id <> $2
+            AND k.status IN ('concept', 'teruggezet')
+            AND (CASE WHEN k.periode ~ '^[0-9]{4}$' THEN k.periode || '-Q4' ELSE k.periode END) >= $3
+         RETURNING k.id),
+       bijgewerkt AS (
+         UPDATE kwartaalverantwoordingen SET version = version + 1, updated_at = now()
+          WHERE id IN (SELECT id FROM omgezet) RETURNING id)
+       SELECT id FROM bijgewerkt ORDER BY id`,
+      [kpiId, versieId, geldigVanaf],
+    )) as { id: string }[];
+    return rijen.map((r) => r.id);
   }
 
   /** The KPIs of one opdracht with the version in force, for the KPI-set check (not scoped). */

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Actor, AuditService, ValidationError } from '@wijkkompas/core';
 import { IfMatchVereistError, leesIfMatch } from '../kpi/if-match';
+import { privacyWaarom } from '../casus/privacy-weigering';
 import { parseCsv } from '../import/csv';
+import { scanPrivacy } from '../privacy/privacy-scan';
 import { KPI_IMPORT_KOLOMMEN, KpiImportKpi, valideerKpiImport } from '../import/kpi-import';
 import { Tabel } from '../import/tabel';
 import { leesXlsx, XlsxLeesFout } from '../import/xlsx';
@@ -164,6 +166,8 @@ export class WaardenImportService {
     const waardeKolom = kolomVan(tabel, 'waarde') ?? 'waarde';
     const bronKolom = kolomVan(tabel, 'bron') ?? 'bron';
     const gewichtKolom = kolomVan(tabel, 'gewicht') ?? 'gewicht';
+    const toelichtingKolom = kolomVan(tabel, 'toelichting') ?? 'toelichting';
+    const waarom = privacyWaarom('KPI-waarde');
     const fouten: ImportFout[] = [];
     for (const w of uitkomst.waarden) {
       const controle = controleerDecimaal(w.waarde, 'De waarde', WAARDE_GRENZEN);
@@ -174,6 +178,13 @@ export class WaardenImportService {
         if (!gewicht.ok)
           fouten.push({ rij: w.rij, kolom: gewichtKolom, melding: `${gewicht.reden}.` });
       }
+      // Toelichting and bron reach dossiers: no direct identifiers (named, never echoed).
+      if (w.toelichting || w.bron)
+        for (const bevinding of scanPrivacy(
+          { [toelichtingKolom]: w.toelichting, [bronKolom]: w.bron },
+          { waarom },
+        ))
+          fouten.push({ rij: w.rij, kolom: bevinding.veld, melding: bevinding.melding });
       if (w.bron && w.bron.length > MAX_BRON)
         fouten.push({
           rij: w.rij,
