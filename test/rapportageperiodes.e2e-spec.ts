@@ -91,8 +91,9 @@ describe('Rapportageperiodes: openen per aanbieder, met deadline', () => {
       await opdracht('Vroegsignalering schulden', 'kwartaal', [a.id, b.id])
     ).id;
     id.jaarOpdracht = (await opdracht('Buurtsportcoaches', 'jaar', [b.id])).id;
+    id.jaarOpdrachtA = (await opdracht('Jongerenwerk in de avond', 'jaar', [a.id])).id;
     id.aangevraagd = (await opdracht('Nog niet getoetst', 'kwartaal', [a.id])).id;
-    for (const ao of [id.kwartaalOpdracht, id.jaarOpdracht]) {
+    for (const ao of [id.kwartaalOpdracht, id.jaarOpdracht, id.jaarOpdrachtA]) {
       await post(`/aanvullende-opdrachten/${ao}/statuswijzigingen`, cm, {
         naar: 'getoetst',
         toets: { oordeel: 'ja', motivering: 'Past bij de sociale basis.' },
@@ -334,13 +335,34 @@ describe('Rapportageperiodes: openen per aanbieder, met deadline', () => {
         service.openKwartaal(id.gemeente, '2026-Q4'),
         service.openKwartaal(id.gemeente, '2026-Q4'),
       ]);
-      // Q4: A's hoofdopdracht, B's second one, and the quarterly opdracht (it runs until 30 November) for both.
-      expect(een.nieuw.length + twee.nieuw.length).toBe(4);
+      // Q4: A's hoofdopdracht, B's second one, and the quarterly opdracht (it runs until 30
+      // November) for both; and with the year's last quarter, the year of A's yearly opdracht
+      // (B's was opened by hand above and stays as it is).
+      const nieuw = [...een.nieuw, ...twee.nieuw];
+      expect(nieuw).toHaveLength(5);
       expect(
         await t.dataSource
           .getRepository(Rapportageperiode)
           .countBy({ gemeenteId: id.gemeente, periode: '2026-Q4' }),
       ).toBe(4);
+      expect(nieuw.filter((p) => p.periode === '2026')).toEqual([
+        expect.objectContaining({
+          aanbiederId: id.a,
+          aanvullendeOpdrachtId: id.jaarOpdrachtA,
+          begindatum: '2026-01-01',
+          einddatum: '2026-12-31',
+          deadline: '2027-01-30',
+        }),
+      ]);
+      expect(
+        await t.dataSource
+          .getRepository(Rapportageperiode)
+          .countBy({
+            gemeenteId: id.gemeente,
+            periode: '2026',
+            aanvullendeOpdrachtId: id.jaarOpdracht,
+          }),
+      ).toBe(1);
     });
 
     it('opens nothing outside the looptijd and refuses what is not a quarter', async () => {

@@ -57,6 +57,24 @@ function isUniekeSchending(error: unknown): boolean {
  * year) an aanbieder accounts for, with its deadline. Opened by the contractmanager or, at the
  * start of every quarter, by the scheduler through openKwartaal.
  */
+/**
+ * Opens period $2 ($3 to $4, due $5) for every aanbieder carrying out an aanvullende opdracht
+ * of gemeente $1 with status $6 and reporting frequency $7 whose looptijd overlaps it.
+ */
+const AANVULLENDE_PERIODES_OPENEN = `INSERT INTO rapportageperiodes
+    (gemeente_id, aanbieder_id, aanvullende_opdracht_id, periode, begindatum, einddatum, deadline)
+  SELECT DISTINCT o.gemeente_id, x.aanbieder_id, o.id, $2, $3::date, $4::date, $5::date
+    FROM aanvullende_opdrachten o
+    JOIN aanvullende_opdracht_aanbieders x ON x.opdracht_id = o.id
+    JOIN aanbieder_gemeenten ag
+      ON ag.aanbieder_id = x.aanbieder_id AND ag.gemeente_id = o.gemeente_id
+   WHERE o.gemeente_id = $1 AND o.status = $6 AND o.rapportagefrequentie = $7
+     AND o.startdatum <= $4::date AND o.einddatum >= $3::date
+  ON CONFLICT (gemeente_id, aanbieder_id, aanvullende_opdracht_id, periode)
+    WHERE aanvullende_opdracht_id IS NOT NULL
+  DO NOTHING
+  RETURNING id`;
+
 @Injectable()
 export class RapportageperiodeService {
   constructor(
@@ -164,7 +182,9 @@ export class RapportageperiodeService {
    * during that quarter; an aanvullende opdracht when its status is actief and its looptijd
    * overlaps the quarter. Idempotent: what is open already stays as it is (INSERT … ON
    * CONFLICT DO NOTHING), so the scheduler may run twice. Each new period is audited as the
-   * system. Opdrachten that report yearly or otherwise are opened by the contractmanager.
+   * system. The fourth quarter also opens the year for the active aanvullende opdrachten that
+   * report yearly (due with the quarter). Opdrachten reporting per month, half year or once
+   * are opened by the contractmanager, as a quarter or a year.
    */
   async openKwartaal(
     gemeenteId: string,
@@ -197,23 +217,25 @@ export class RapportageperiodeService {
          RETURNING id`,
         params,
       )) as { id: string }[];
-      const aanvullend = (await manager.query(
-        `INSERT INTO rapportageperiodes
-           (gemeente_id, aanbieder_id, aanvullende_opdracht_id, periode, begindatum, einddatum, deadline)
-         SELECT DISTINCT o.gemeente_id, x.aanbieder_id, o.id, $2, $3::date, $4::date, $5::date
-           FROM aanvullende_opdrachten o
-           JOIN aanvullende_opdracht_aanbieders x ON x.opdracht_id = o.id
-           JOIN aanbieder_gemeenten ag
-             ON ag.aanbieder_id = x.aanbieder_id AND ag.gemeente_id = o.gemeente_id
-          WHERE o.gemeente_id = $1 AND o.status = $6 AND o.rapportagefrequentie = $7
-            AND o.startdatum <= $4::date AND o.einddatum >= $3::date
-         ON CONFLICT (gemeente_id, aanbieder_id, aanvullende_opdracht_id, periode)
-           WHERE aanvullende_opdracht_id IS NOT NULL
-         DO NOTHING
-         RETURNING id`,
-        [...params, AanvullendeOpdrachtStatus.Actief, Rapportagefrequentie.Kwartaal],
-      )) as { id: string }[];
-      const ids = [...hoofd, ...aanvullend].map((r) => r.id);
+      const aanvullend = (await manager.query(AANVULLENDE_PERIODES_OPENEN, [
+        ...params,
+        AanvullendeOpdrachtStatus.Actief,
+        Rapportagefrequentie.Kwartaal,
+      ])) as { id: string }[];
+      // After the fourth quarter, the year of the opdrachten that report yearly.
+      const jaar = periode.endsWith('-Q4') ? periode.slice(0, 4) : null;
+      const jaarlijks = jaar
+        ? ((await manager.query(AANVULLENDE_PERIODES_OPENEN, [
+            gemeenteId,
+            jaar,
+            periodeDatums(jaar).begindatum,
+            einddatum,
+            deadline,
+            AanvullendeOpdrachtStatus.Actief,
+            Rapportagefrequentie.Jaar,
+          ])) as { id: string }[])
+        : [];
+      const ids = [...hoofd, ...aanvullend, ...jaarlijks].map((r) => r.id);
       const nieuw = ids.length ? await this.laadVeel(manager, ids) : [];
       for (const p of nieuw)
         await this.audit.record(manager, actor, {
@@ -222,9 +244,10 @@ export class RapportageperiodeService {
           entityId: p.id,
           after: toRapportageperiodeResponse(p),
         });
-      const totaal = await manager
-        .getRepository(Rapportageperiode)
-        .countBy({ gemeenteId, periode });
+      const totaal = await manager.getRepository(Rapportageperiode).countBy({
+        gemeenteId,
+        periode: jaar ? In([periode, jaar]) : periode,
+      });
       return { periode, nieuw, alOpen: totaal - nieuw.length };
     };
     return opties.manager
