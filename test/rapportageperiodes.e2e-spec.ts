@@ -355,13 +355,11 @@ describe('Rapportageperiodes: openen per aanbieder, met deadline', () => {
         }),
       ]);
       expect(
-        await t.dataSource
-          .getRepository(Rapportageperiode)
-          .countBy({
-            gemeenteId: id.gemeente,
-            periode: '2026',
-            aanvullendeOpdrachtId: id.jaarOpdracht,
-          }),
+        await t.dataSource.getRepository(Rapportageperiode).countBy({
+          gemeenteId: id.gemeente,
+          periode: '2026',
+          aanvullendeOpdrachtId: id.jaarOpdracht,
+        }),
       ).toBe(1);
     });
 
