@@ -670,6 +670,22 @@ describe('KPI’s: sets met versies en normen, en de KPI-set-check', () => {
         .send({ streefwaarde: 80, tolerantieLetOp: 1, tolerantieUitKoers: 5 })
         .expect(422);
       expect(res.body.code).toBe('norm-periode-past-niet');
+
+      // Reported per quarter from next quarter on: quarter norms fit from then, not before.
+      const volgend = volgendKwartaal(huidig);
+      await http()
+        .patch(`/api/v1/kpis/${jaar.id}`)
+        .set({ ...cm, 'If-Match': `W/"${jaar.version}"` })
+        .send({ frequentie: 'kwartaal', geldigVanaf: volgend })
+        .expect(200);
+      const norm = { streefwaarde: 80, tolerantieLetOp: 1, tolerantieUitKoers: 5 };
+      await http().put(`/api/v1/kpis/${jaar.id}/normen/${volgend}`).set(cm).send(norm).expect(201);
+      const nu = await http()
+        .put(`/api/v1/kpis/${jaar.id}/normen/${huidig}`)
+        .set(cm)
+        .send(norm)
+        .expect(422);
+      expect(nu.body.code).toBe('norm-periode-past-niet');
     });
 
     it('deletes a norm (204), then it is gone (404); only the contractmanager writes', async () => {

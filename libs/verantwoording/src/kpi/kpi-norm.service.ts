@@ -65,9 +65,19 @@ export class KpiNormService {
     };
     return this.dataSource.transaction(async (manager) => {
       const kpi = await this.vergrendel(manager, actor, kpiId);
-      const versie = await manager
-        .getRepository(KpiVersie)
-        .findOneByOrFail({ kpiId: kpi.id, versie: kpi.huidigeVersie });
+      // The definition in force in that period decides whether a quarter norm fits (a year
+      // as of its last quarter); before the first version, the first one.
+      const kwartaal = periode.includes('-Q') ? periode : `${periode}-Q4`;
+      const versie =
+        (await manager
+          .getRepository(KpiVersie)
+          .createQueryBuilder('v')
+          .where('v.kpi_id = :kpiId AND v.geldig_vanaf <= :kwartaal', { kpiId: kpi.id, kwartaal })
+          .orderBy('v.versie', 'DESC')
+          .getOne()) ??
+        (await manager
+          .getRepository(KpiVersie)
+          .findOneOrFail({ where: { kpiId: kpi.id }, order: { versie: 'ASC' } }));
       if (versie.frequentie === 'jaar' && periode.includes('-Q'))
         throw new NormPeriodePastNietError(kpi.code, periode);
       const repo = manager.getRepository(KpiNormRecord);
