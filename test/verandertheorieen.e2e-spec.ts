@@ -1,7 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import request from 'supertest';
 import {
@@ -48,6 +44,7 @@ import {
   voorbeeldTheorie,
   VT,
 } from '../libs/verandertheorieen/src/testing';
+import { browserVoorMeting, diagramProblemen, meetSvg } from './support/diagram-meting';
 
 type Auth = { Authorization: string };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -1007,7 +1004,7 @@ describe('Verandertheorieën', () => {
       res.on('end', () => cb(null, data));
     };
 
-    it('exports well-formed SVG naming every element, which renders in a browser', async () => {
+    it('exports well-formed SVG that Chromium renders with every element named whole in its own box', async () => {
       const res = await http()
         .get(`/api/v1/verandertheorieen/${id.theorie}/diagram?periode=${H}`)
         .set(cm)
@@ -1022,31 +1019,28 @@ describe('Verandertheorieën', () => {
         expect(namen).toContainEqual(expect.stringContaining(element.titel));
       expect(svg).toContain('Veronderstellingen');
 
-      // Rendered by the browser the PDF dossiers use, where it is installed (CI installs it).
-      const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-        existsSync(p),
-      );
-      if (chromium) {
-        const dir = mkdtempSync(join(tmpdir(), 'verandertheorie-'));
-        try {
-          writeFileSync(join(dir, 'theorie.svg'), svg);
-          const png = join(dir, 'theorie.png');
-          execFileSync(
-            chromium,
-            [
-              '--headless',
-              '--no-sandbox',
-              '--disable-gpu',
-              `--screenshot=${png}`,
-              '--window-size=2000,1000',
-              join(dir, 'theorie.svg'),
+      // Measured in the browser the PDF dossiers use (required: CI installs it in pretest).
+      const pdf = browserVoorMeting();
+      try {
+        const theorie = voorbeeldTheorie();
+        const meting = await meetSvg(pdf, svg);
+        expect(
+          diagramProblemen(meting, {
+            elementen: theorie.elementen.map((e) => ({ id: ids.get(e.id)!, titel: e.titel })),
+            veronderstellingen: theorie.veronderstellingen.map((v) => ({
+              id: ids.get(v.id)!,
+              tekst: v.tekst,
+            })),
+            verbandenMetNummer: [
+              ...new Set(theorie.veronderstellingen.map((v) => ids.get(v.verbandId)!)),
             ],
-            { stdio: 'ignore', timeout: 60000 },
-          );
-          expect(statSync(png).size).toBeGreaterThan(10000);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
+          }),
+        ).toEqual([]);
+        expect(meting.onderdelen.filter((o) => o.soort === 'element')).toHaveLength(
+          theorie.elementen.length,
+        );
+      } finally {
+        await pdf.onModuleDestroy();
       }
     });
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DomainError } from '../errors/domain-error';
@@ -53,16 +53,7 @@ export class PdfService implements OnModuleDestroy {
   }
 
   async render(html: string, opties: PdfOpties = {}): Promise<Buffer> {
-    const browser = await this.start();
-    const page = await browser.newPage();
-    try {
-      // Self-contained documents only: nothing may be fetched while rendering.
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        if (request.url().startsWith('data:')) void request.continue();
-        else void request.abort();
-      });
-      await page.setContent(html, { waitUntil: 'load' });
+    return this.metPagina(html, async (page) => {
       const pdf = await page.pdf({
         // A4, unless the document's CSS says otherwise (the dossier is A4 landscape).
         format: 'A4',
@@ -76,6 +67,36 @@ export class PdfService implements OnModuleDestroy {
           <span>Pagina <span class="pageNumber"></span> van <span class="totalPages"></span></span></div>`,
       });
       return Buffer.from(pdf);
+    });
+  }
+
+  /**
+   * Opens a self-contained document in a fresh page of the shared browser and runs `fn` on
+   * it, e.g. to measure what the browser really rendered. An SVG document is opened as
+   * image/svg+xml (so an XML error shows as the browser's parsererror), anything else as
+   * HTML. As for the PDF, nothing may be fetched.
+   */
+  async metPagina<T>(
+    document: string,
+    fn: (page: Page) => Promise<T>,
+    opties: { type?: 'text/html' | 'image/svg+xml' } = {},
+  ): Promise<T> {
+    const browser = await this.start();
+    const page = await browser.newPage();
+    try {
+      // Self-contained documents only: nothing may be fetched while rendering.
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.url().startsWith('data:')) void request.continue();
+        else void request.abort();
+      });
+      if (opties.type === 'image/svg+xml')
+        await page.goto(
+          `data:image/svg+xml;base64,${Buffer.from(document, 'utf8').toString('base64')}`,
+          { waitUntil: 'load' },
+        );
+      else await page.setContent(document, { waitUntil: 'load' });
+      return await fn(page);
     } finally {
       await page.close().catch(() => undefined);
     }
@@ -94,6 +115,7 @@ export class PdfService implements OnModuleDestroy {
         puppeteer.launch({
           executablePath: this.config.chromiumPath,
           args: CHROMIUM_ARGS,
+          // No profile of our own: puppeteer makes a fresh temporary user-data-dir per launch.
           userDataDir: undefined,
         }),
       );

@@ -11,7 +11,7 @@ import {
   isOutcomeSoort,
 } from '../model';
 import { STRATEGIE_METING } from '../strategie';
-import { breekAf, tekensPerBreedte } from './tekst';
+import { breekAfOpBreedte, tekstBreedte as geschatteBreedte } from './tekst';
 
 /**
  * A deterministic left-to-right layout of a theory of change (a small Sugiyama layout):
@@ -247,7 +247,13 @@ export function berekenLayout(theorie: Theorie): DiagramLayout {
   for (const e of theorie.elementen) if (!elementen.has(e.id)) elementen.set(e.id, e);
   const kolomVan = elementKolommen(theorie, elementen);
   const aantalKolommen = Math.max(1, ...[...kolomVan.values()].map((k) => k + 1));
-  const tekens = tekensPerBreedte(MAAT.knoopBreedte - 2 * MAAT.binnenrand, MAAT.letter);
+  const knoopRegels = (e: TheorieElement) =>
+    breekAfOpBreedte(
+      e.titel,
+      MAAT.knoopBreedte - 2 * MAAT.binnenrand,
+      MAAT.letter,
+      e.soort === 'ambitie',
+    );
 
   const kolommen: Item[][] = Array.from({ length: aantalKolommen }, () => []);
   const items = new Map<string, Item>();
@@ -257,7 +263,7 @@ export function berekenLayout(theorie: Theorie): DiagramLayout {
       sleutel: e.id,
       kolom,
       element: e,
-      hoogte: knoopHoogte(breekAf(e.titel, tekens).length),
+      hoogte: knoopHoogte(knoopRegels(e).length),
       y: 0,
     };
     items.set(e.id, item);
@@ -309,9 +315,11 @@ export function berekenLayout(theorie: Theorie): DiagramLayout {
   const tekstBreedte = breedte - 2 * MAAT.marge;
   const kop: TekstRegel[] = [];
   let y = MAAT.marge;
-  for (const regel of breekAf(
+  for (const regel of breekAfOpBreedte(
     `Verandertheorie: ${theorie.titel}`,
-    tekensPerBreedte(tekstBreedte, MAAT.titelLetter),
+    tekstBreedte,
+    MAAT.titelLetter,
+    true,
   )) {
     y += MAAT.titelRegel;
     kop.push({ x: MAAT.marge, y, tekst: regel, klasse: 'titel' });
@@ -322,7 +330,7 @@ export function berekenLayout(theorie: Theorie): DiagramLayout {
     ['ondertitel', `Strategie: ${STRATEGIE_LABELS[theorie.strategie]}. ${meting.meet}`],
     ['ondertitel', `Ambitie: ${theorie.ambitie.tekst}`],
   ] as const)
-    for (const regel of breekAf(tekst, tekensPerBreedte(tekstBreedte, MAAT.letter))) {
+    for (const regel of breekAfOpBreedte(tekst, tekstBreedte, MAAT.letter)) {
       y += MAAT.regel;
       kop.push({ x: MAAT.marge, y, tekst: regel, klasse });
     }
@@ -380,7 +388,7 @@ export function berekenLayout(theorie: Theorie): DiagramLayout {
             soortLabel: ELEMENT_SOORT_LABELS[item.element.soort].replace(/^./, (c) =>
               c.toUpperCase(),
             ),
-            regels: breekAf(item.element.titel, tekens),
+            regels: knoopRegels(item.element),
             titel: item.element.titel,
             omschrijving: item.element.omschrijving,
           },
@@ -415,7 +423,10 @@ export function berekenLayout(theorie: Theorie): DiagramLayout {
           // The middle of the last gap, where an S-curve between two points passes its midpoint.
           x: terug ? laatste[1].x - 24 : (laatste[0].x + laatste[1].x) / 2,
           y: terug ? laatste[1].y - 18 : (laatste[0].y + laatste[1].y) / 2,
-          breedte: Math.max(2 * MAAT.badgeStraal, getallen.join(', ').length * 7 + 10),
+          breedte: Math.max(
+            2 * MAAT.badgeStraal,
+            Math.ceil(geschatteBreedte(getallen.join(', '), 11, true)) + 10,
+          ),
           nummers: getallen,
         }
       : null;
@@ -462,8 +473,7 @@ export function berekenLayout(theorie: Theorie): DiagramLayout {
     klasse: 'kop',
   };
   const inspring = MAAT.marge + 2 * MAAT.badgeStraal + 12;
-  const legendaTekens = tekensPerBreedte(breedte - inspring - MAAT.marge, MAAT.legendaLetter);
-  const metaTekens = tekensPerBreedte(breedte - inspring - MAAT.marge, MAAT.metaLetter);
+  const legendaBreedte = breedte - inspring - MAAT.marge;
   const legenda: LegendaItem[] = [];
   const veronderstellingen = theorie.veronderstellingen.filter((v) => nummers.has(v.id));
   if (!veronderstellingen.length) legendaY += MAAT.legendaRegel;
@@ -482,7 +492,7 @@ export function berekenLayout(theorie: Theorie): DiagramLayout {
     const regels: TekstRegel[] = [];
     legendaY += 10;
     const eersteY = legendaY + MAAT.legendaRegel;
-    for (const regel of breekAf(v.tekst, legendaTekens)) {
+    for (const regel of breekAfOpBreedte(v.tekst, legendaBreedte, MAAT.legendaLetter)) {
       legendaY += MAAT.legendaRegel;
       regels.push({ x: inspring, y: legendaY, tekst: regel, klasse: 'legenda' });
     }
@@ -493,7 +503,7 @@ export function berekenLayout(theorie: Theorie): DiagramLayout {
       ...(v.externeFactoren.length ? [`Externe factoren: ${v.externeFactoren.join('; ')}.`] : []),
     ];
     for (const zin of meta)
-      for (const regel of breekAf(zin, metaTekens)) {
+      for (const regel of breekAfOpBreedte(zin, legendaBreedte, MAAT.metaLetter)) {
         legendaY += MAAT.metaRegel;
         regels.push({ x: inspring, y: legendaY, tekst: regel, klasse: 'meta' });
       }

@@ -5,7 +5,7 @@ import { Theorie } from '../model';
 import { VT, VOORBEELD_KRINGLOOP, voorbeeldTheorie } from '../testing/fixture';
 import { MAAT, berekenLayout } from './layout';
 import { theorieNaarSvg } from './svg';
-import { tekensPerBreedte } from './tekst';
+import { tekstBreedte } from './tekst';
 
 interface Knoop {
   naam: string;
@@ -102,7 +102,7 @@ describe('theorieNaarSvg', () => {
 
   it('lists every assumption with its number, link, knowledge source and evidence status', () => {
     const t = voorbeeldTheorie();
-    const legenda = alle(svg, 'g').filter((g) => g.attr.class === 'veronderstelling');
+    const legenda = alle(svg, 'g').filter((g) => g.attr.class === 'vt-veronderstelling');
     expect(legenda.map((g) => g.attr['aria-label'])).toEqual(
       [1, 2, 3, 4, 5].map((n) => `Veronderstelling ${n}`),
     );
@@ -110,9 +110,9 @@ describe('theorieNaarSvg', () => {
       const v = t.veronderstellingen[i];
       const regels = teksten(g);
       expect(regels[0]).toBe(String(i + 1));
-      expect(regels.filter((_, j) => alle(g, 'text')[j].attr.class === 'legenda').join(' ')).toBe(
-        v.tekst,
-      );
+      expect(
+        regels.filter((_, j) => alle(g, 'text')[j].attr.class === 'vt-legenda').join(' '),
+      ).toBe(v.tekst);
     });
     const eerste = teksten(legenda[0]).join(' ');
     expect(eerste).toContain(
@@ -126,7 +126,7 @@ describe('theorieNaarSvg', () => {
   });
 
   it('draws every link as a path with an arrow marker, labelled with its assumption numbers', () => {
-    const verbanden = alle(svg, 'g').filter((g) => g.attr.class === 'verband');
+    const verbanden = alle(svg, 'g').filter((g) => g.attr.class === 'vt-verband');
     expect(verbanden).toHaveLength(8);
     const markerIds = alle(svg, 'marker').map((m) => m.attr.id);
     for (const g of verbanden) {
@@ -139,7 +139,7 @@ describe('theorieNaarSvg', () => {
     expect(verbanden[0].attr['aria-label']).toBe(
       "Verband van 'Wekelijks inloopspreekuur in het buurthuis' naar 'Inwoners vragen eerder en dichter bij huis om hulp', veronderstelling 1",
     );
-    const nummers = alle(svg, 'g').find((g) => g.attr.class === 'nummers')!;
+    const nummers = alle(svg, 'g').find((g) => g.attr.class === 'vt-nummers')!;
     expect(teksten(nummers).sort()).toEqual(['1', '2', '3', '4', '5']);
   });
 
@@ -200,7 +200,7 @@ describe('theorieNaarSvg', () => {
         ),
       }),
     );
-    const knopen = alle(boom, 'g').filter((g) => g.attr.class?.startsWith('element '));
+    const knopen = alle(boom, 'g').filter((g) => g.attr.class?.startsWith('vt-element '));
     const lange = knopen.find((g) => g.attr['aria-label'] === `Individuele uitkomst: ${lang}`)!;
     const regels = alle(lange, 'tspan').map((s) => s.tekst);
     expect(regels.length).toBeGreaterThan(4);
@@ -213,8 +213,58 @@ describe('theorieNaarSvg', () => {
         .map((s) => s.tekst)
         .join(''),
     ).toBe(woord);
-    const max = tekensPerBreedte(MAAT.knoopBreedte - 2 * MAAT.binnenrand, MAAT.letter);
-    for (const s of alle(boom, 'tspan')) expect([...s.tekst].length).toBeLessThanOrEqual(max);
+    const max = MAAT.knoopBreedte - 2 * MAAT.binnenrand;
+    for (const g of knopen) {
+      const vet = g.attr.class.includes('vt-ambitie');
+      for (const s of alle(g, 'tspan'))
+        expect(tekstBreedte(s.tekst, MAAT.letter, vet)).toBeLessThanOrEqual(max);
+    }
+  });
+
+  it('wraps capitals and wide letters to more lines than narrow ones of the same length', () => {
+    const smal = 'illi '.repeat(12).trim();
+    const breed = 'WMWM '.repeat(12).trim();
+    const t = voorbeeldTheorie();
+    const layout = berekenLayout({
+      ...t,
+      elementen: [
+        ...t.elementen,
+        { id: 'smal', soort: 'activiteit', titel: smal, omschrijving: null },
+        { id: 'breed', soort: 'activiteit', titel: breed, omschrijving: null },
+      ],
+    });
+    const regels = (id: string) => layout.knopen.find((k) => k.elementId === id)!.regels;
+    expect(regels('breed').length).toBeGreaterThanOrEqual(2 * regels('smal').length);
+  });
+
+  it('scopes its styles under its own id with vt- classes, and scales inline', () => {
+    const eigenId = /<svg [^>]*id="([^"]+)"/.exec(xml)![1];
+    expect(eigenId).toMatch(/^vt-/);
+    const css = /<style>([\s\S]*?)<\/style>/.exec(xml)![1];
+    for (const regel of css
+      .split('\n')
+      .map((r) => r.trim())
+      .filter(Boolean))
+      expect(regel.startsWith(`#${eigenId} `)).toBe(true);
+    for (const klasse of xml.matchAll(/class="([^"]+)"/g))
+      for (const k of klasse[1].split(' ')) expect(k).toMatch(/^vt-/);
+    expect(svg.attr.width).toMatch(/^\d+$/);
+    const inline = parse(theorieNaarSvg(voorbeeldTheorie(), { xmlDeclaratie: false }));
+    expect(inline.attr.width).toBe('100%');
+    expect(inline.attr.style).toMatch(/^max-width: \d+px; height: auto$/);
+    expect(inline.attr.viewBox).toBe(svg.attr.viewBox);
+  });
+
+  it('marks each element, assumption and assumption number with its id', () => {
+    const t = voorbeeldTheorie();
+    const metId = (attr: string) =>
+      alle(svg, 'g')
+        .map((g) => g.attr[attr])
+        .filter(Boolean);
+    expect(metId('data-element-id').sort()).toEqual(t.elementen.map((e) => e.id).sort());
+    expect(metId('data-veronderstelling-id').sort()).toEqual(
+      t.veronderstellingen.map((v) => v.id).sort(),
+    );
   });
 
   it('renders a theory with only its ambitie, saying there are no assumptions yet', () => {
@@ -245,9 +295,11 @@ describe('theorieNaarSvg', () => {
       ],
     };
     const boom = parse(theorieNaarSvg(fout));
-    const verbanden = alle(boom, 'g').filter((g) => /^verband( terug)?$/.test(g.attr.class ?? ''));
+    const verbanden = alle(boom, 'g').filter((g) =>
+      /^vt-verband( vt-terug)?$/.test(g.attr.class ?? ''),
+    );
     expect(verbanden).toHaveLength(9);
-    const terug = verbanden.filter((g) => g.attr.class === 'verband terug');
+    const terug = verbanden.filter((g) => g.attr.class === 'vt-verband vt-terug');
     expect(terug).toHaveLength(1);
     expect(terug[0].attr['aria-label']).toContain('tegen de richting in');
   });

@@ -1,4 +1,11 @@
-import { breekAf, normaliseer, tekensPerBreedte, xmlEscape } from './tekst';
+import {
+  breekAf,
+  breekAfOpBreedte,
+  normaliseer,
+  tekensPerBreedte,
+  tekstBreedte,
+  xmlEscape,
+} from './tekst';
 
 describe('xmlEscape', () => {
   it('escapes the five XML specials', () => {
@@ -51,5 +58,41 @@ describe('tekensPerBreedte', () => {
   it('estimates generously: 0.6 em per character, at least one', () => {
     expect(tekensPerBreedte(210, 13)).toBe(26);
     expect(tekensPerBreedte(1, 13)).toBe(1);
+  });
+});
+
+describe('tekstBreedte', () => {
+  it('counts wide letters wider than narrow ones, bold wider than regular', () => {
+    expect(tekstBreedte('WWWW', 13)).toBeGreaterThan(2 * tekstBreedte('iiii', 13));
+    expect(tekstBreedte('Eén plan', 13, true)).toBeGreaterThan(tekstBreedte('Eén plan', 13));
+    expect(tekstBreedte('é', 10)).toBe(tekstBreedte('e', 10));
+    expect(tekstBreedte('', 13)).toBe(0);
+  });
+
+  it('errs on the wide side of DejaVu Sans, the widest font the diagram may get', () => {
+    // DejaVu Sans Book advance widths (em): 'm' 0.974, 'W' 0.989, 'e' 0.615, ' ' 0.318.
+    expect(tekstBreedte('m', 100)).toBeGreaterThanOrEqual(97.4);
+    expect(tekstBreedte('W', 100)).toBeGreaterThanOrEqual(98.9);
+    expect(tekstBreedte('e e', 100)).toBeGreaterThanOrEqual(154.8);
+  });
+});
+
+describe('breekAfOpBreedte', () => {
+  it('keeps every line within the width by the estimate', () => {
+    const regels = breekAfOpBreedte(
+      'WMO-MAATWERK voor wonen, welzijn en werk in wijk West',
+      160,
+      13,
+    );
+    expect(regels.join(' ')).toBe('WMO-MAATWERK voor wonen, welzijn en werk in wijk West');
+    for (const r of regels) expect(tekstBreedte(r, 13)).toBeLessThanOrEqual(160);
+  });
+
+  it('cuts a word wider than the line into pieces that fit', () => {
+    const regels = breekAfOpBreedte('MMMMMMMMMMMM', 40, 10);
+    expect(regels.join('')).toBe('MMMMMMMMMMMM');
+    expect(regels.length).toBeGreaterThan(2);
+    for (const r of regels) expect(tekstBreedte(r, 10)).toBeLessThanOrEqual(40);
+    expect(breekAfOpBreedte('MM', 1, 10)).toEqual(['M', 'M']);
   });
 });
