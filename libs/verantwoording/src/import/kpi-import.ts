@@ -106,7 +106,8 @@ const ROL_VAN_KOP = new Map<string, Rol>(
   ),
 );
 
-const normaliseerKop = (kop: string) =>
+/** A header as the columns are matched: lower case, without spaces, dashes and underscores. */
+export const normaliseerKop = (kop: string) =>
   kop
     .trim()
     .toLowerCase()

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, AuditService, NotFoundError, ValidationError } from '@wijkkompas/core';
 import { naarDecimaal } from '../decimaal';
 import { isPeriode } from '../kpi-status';
+import { peilKwartaal } from '../periode/kwartaal';
 import { controleerOptioneleIfMatch } from './if-match';
 import { normFouten } from './kpi-definitie';
 import { KpiNormRequest, toKpiNormResponse } from './kpi.dto';
@@ -67,7 +68,7 @@ export class KpiNormService {
       const kpi = await this.vergrendel(manager, actor, kpiId);
       // The definition in force in that period decides whether a quarter norm fits (a year
       // as of its last quarter); before the first version, the first one.
-      const kwartaal = periode.includes('-Q') ? periode : `${periode}-Q4`;
+      const kwartaal = peilKwartaal(periode);
       const versie =
         (await manager
           .getRepository(KpiVersie)

@@ -12,7 +12,7 @@ import {
 import { Casus } from '../casus/casus.entity';
 import { naarDecimaal } from '../decimaal';
 import { Kpi, KpiNormRecord, KpiVersie } from '../kpi/kpi.entity';
-import { kwartaalVan } from '../periode/kwartaal';
+import { peilKwartaal } from '../periode/kwartaal';
 import { Rapportageperiode } from '../periode/rapportageperiode.entity';
 import { LeesScope } from '../shared/scope';
 import { Signaal } from '../signaal/signaal.entity';
@@ -152,15 +152,15 @@ export async function laadVerwachting(
   // The version in force in the period, not the KPI's newest: a definition changed later
   // (valid from a later quarter) must not relabel this period's figures. One query for all.
   // A yearly period takes the version of its last quarter, as its Q4 account would.
-  const peilKwartaal = kwartaalVan(einddatum);
+  const kwartaal = peilKwartaal(periode.periode);
   const versieRows = kpiRows.length
     ? await manager
         .getRepository(KpiVersie)
         .createQueryBuilder('v')
         .distinctOn(['v.kpiId'])
-        .where('v.kpi_id IN (:...ids) AND v.geldig_vanaf <= :peilKwartaal', {
+        .where('v.kpi_id IN (:...ids) AND v.geldig_vanaf <= :kwartaal', {
           ids: kpiRows.map((k) => k.id),
-          peilKwartaal,
+          kwartaal,
         })
         .orderBy('v.kpiId')
         .addOrderBy('v.versie', 'DESC')

@@ -6,7 +6,12 @@ import { IfMatchVereistError, leesIfMatch } from '../kpi/if-match';
 import { privacyWaarom } from '../casus/privacy-weigering';
 import { parseCsv } from '../import/csv';
 import { scanPrivacy } from '../privacy/privacy-scan';
-import { KPI_IMPORT_KOLOMMEN, KpiImportKpi, valideerKpiImport } from '../import/kpi-import';
+import {
+  KPI_IMPORT_KOLOMMEN,
+  KpiImportKpi,
+  normaliseerKop,
+  valideerKpiImport,
+} from '../import/kpi-import';
 import { Tabel } from '../import/tabel';
 import { leesXlsx, XlsxLeesFout } from '../import/xlsx';
 import { leesScope } from '../shared/scope';
@@ -108,14 +113,7 @@ export function opzoeklijsten(verwachting: Verwachting): {
 
 /** The column of a role as its header is written in the file, or undefined without one. */
 function kolomVan(tabel: Tabel, rol: keyof typeof KPI_IMPORT_KOLOMMEN): string | undefined {
-  return tabel.kop.find((kop) =>
-    KPI_IMPORT_KOLOMMEN[rol].includes(
-      kop
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_-]+/g, ''),
-    ),
-  );
+  return tabel.kop.find((kop) => KPI_IMPORT_KOLOMMEN[rol].includes(normaliseerKop(kop)));
 }
 
 /**

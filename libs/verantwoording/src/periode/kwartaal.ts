@@ -36,6 +36,14 @@ function deel(periode: string): [number, number] {
   return [Number(match[1]), Number(match[2])];
 }
 
+/**
+ * The quarter whose KPI definitions and norms a period is judged by: a quarter itself, a
+ * year its last quarter ('2026' → '2026-Q4').
+ */
+export function peilKwartaal(periode: string): string {
+  return JAAR.test(periode) ? `${periode}-Q4` : periode;
+}
+
 /** The quarter `stappen` quarters after (or, negative, before) this one. */
 export function verschuifKwartaal(periode: string, stappen: number): string {
   const [jaar, nummer] = deel(periode);
