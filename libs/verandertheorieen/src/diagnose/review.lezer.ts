@@ -41,13 +41,13 @@ export async function laadUitKoers(
   });
   if (!waarden.length) return [];
   const kpiIds = [...new Set(waarden.map((w) => w.kpiId))];
-  const [kpis, normen, versies] = await Promise.all([
-    manager.getRepository(Kpi).findBy({ id: In(kpiIds) }),
-    manager.getRepository(KpiNormRecord).findBy({ kpiId: In(kpiIds) }),
-    manager
-      .getRepository(KpiVersie)
-      .findBy({ id: In([...new Set(waarden.map((w) => w.kpiVersieId))]) }),
-  ]);
+  // One after another: `manager` may be a transaction's, and one connection runs one query
+  // at a time (pg 9 refuses a second query while one is running).
+  const kpis = await manager.getRepository(Kpi).findBy({ id: In(kpiIds) });
+  const normen = await manager.getRepository(KpiNormRecord).findBy({ kpiId: In(kpiIds) });
+  const versies = await manager
+    .getRepository(KpiVersie)
+    .findBy({ id: In([...new Set(waarden.map((w) => w.kpiVersieId))]) });
   const weergaveKpis = new Map<string, WeergaveKpi>(
     kpis.map((k) => [
       k.id,
