@@ -444,6 +444,25 @@ describe('Signalen: van de praktijk naar beleid en terug', () => {
       await get(`/signalen/${id.schuldhulp}`, regisseur);
     });
 
+    it('tells the person who raised it that it was answered, with the answer and the feedback', async () => {
+      const meldingen = (await get('/notificaties', teamleiderA)).items as Body[];
+      const beantwoord = meldingen.filter((n) => n.soort === 'signaal-beantwoord');
+      expect(beantwoord).toHaveLength(1);
+      expect(beantwoord[0]).toMatchObject({
+        titel: 'Uw signaal is beantwoord: Wachttijd schuldhulp loopt op tot elf weken',
+        link: `/api/v1/signalen/${id.schuldhulp}`,
+      });
+      expect(beantwoord[0].tekst).toContain(
+        'Antwoord: De gemeente breidt de capaciteit van schuldhulp uit met twee consulenten.',
+      );
+      expect(beantwoord[0].tekst).toContain('Terugkoppeling: Toegelicht in het teamoverleg');
+      // Nobody else of the aanbieder, and not the handler who answered.
+      const directeur = (await get('/notificaties', directeurA)).items as Body[];
+      expect(directeur.filter((n) => n.soort === 'signaal-beantwoord')).toEqual([]);
+      const handler = (await get('/notificaties', regisseur)).items as Body[];
+      expect(handler.filter((n) => n.soort === 'signaal-beantwoord')).toEqual([]);
+    });
+
     it('closes only with a leerorde of 1, 2 or 3, then changes no more', async () => {
       const zonder = await stap(id.schuldhulp, adviseur, { status: 'gesloten' });
       expect(zonder.status).toBe(422);
@@ -460,6 +479,13 @@ describe('Signalen: van de praktijk naar beleid en terug', () => {
       const verder = await stap(id.schuldhulp, cm, { status: 'beantwoord' });
       expect(verder.status).toBe(409);
       expect(verder.body.allowedNextStates).toEqual([]);
+      const gesloten = ((await get('/notificaties', teamleiderA)).items as Body[]).filter(
+        (n) => n.soort === 'signaal-gesloten',
+      );
+      expect(gesloten).toHaveLength(1);
+      expect(gesloten[0].titel).toBe(
+        'Uw signaal is afgesloten: Wachttijd schuldhulp loopt op tot elf weken',
+      );
       const wijziging = await patch(
         id.schuldhulp,
         adviseur,

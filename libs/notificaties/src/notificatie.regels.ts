@@ -15,6 +15,8 @@ export const NOTIFICATIE_SOORTEN = [
   'dossier-mislukt',
   'opdracht-loopt-af',
   'signaal-termijn',
+  'signaal-beantwoord',
+  'signaal-gesloten',
 ] as const;
 export type BekendeNotificatieSoort = (typeof NOTIFICATIE_SOORTEN)[number];
 

@@ -13,6 +13,7 @@ import {
   TransitionError,
   VersionConflictError,
 } from '@wijkkompas/core';
+import { NotificatieService } from '@wijkkompas/notificaties';
 import { vandaag } from '@wijkkompas/opdrachten';
 import { PeriodeInToekomstError } from '../casus/casus.errors';
 import { weigerIdentificatoren } from '../casus/privacy-weigering';
@@ -80,6 +81,7 @@ export class SignaalService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly notificaties: NotificatieService,
   ) {}
 
   async create(actor: Actor, input: CreateSignaalRequest): Promise<SignaalResponse> {
@@ -319,7 +321,37 @@ export class SignaalService {
         before: signaalAudit(before),
         after: signaalAudit(after),
       });
+      await this.meldIndiener(manager, actor, after);
       return this.response(manager, actor, after);
+    });
+  }
+
+  /**
+   * The loop closes with the person who raised the signal: they hear when it is answered and
+   * when it is closed, with the answer and the feedback (both privacy-scanned on the way in).
+   * Not when they moved it themselves.
+   */
+  private async meldIndiener(manager: EntityManager, actor: Actor, s: Signaal): Promise<void> {
+    if (s.ingebrachtDoorId === actor.gebruikerId) return;
+    if (s.status !== 'beantwoord' && s.status !== 'gesloten') return;
+    const alinea = (label: string, tekst: string | null) => (tekst ? `\n\n${label}: ${tekst}` : '');
+    await this.notificaties.notificeer(manager, {
+      gemeenteId: s.gemeenteId,
+      gebruikerIds: [s.ingebrachtDoorId],
+      soort: s.status === 'beantwoord' ? 'signaal-beantwoord' : 'signaal-gesloten',
+      titel:
+        s.status === 'beantwoord'
+          ? `Uw signaal is beantwoord: ${s.titel}`
+          : `Uw signaal is afgesloten: ${s.titel}`,
+      tekst:
+        (s.status === 'beantwoord'
+          ? `De gemeente heeft uw signaal '${s.titel}' beantwoord.`
+          : `De gemeente heeft uw signaal '${s.titel}' afgesloten.`) +
+        alinea('Antwoord', s.antwoord) +
+        alinea('Terugkoppeling', s.terugkoppeling),
+      link: `/api/v1/signalen/${s.id}`,
+      entiteit: { type: 'signaal', id: s.id },
+      sleutel: `signaal-${s.status}:${s.id}`,
     });
   }
 
