@@ -236,6 +236,64 @@ describe('valideerKpiImport', () => {
       ]));
   });
 
+  describe('a KPI that adds up as a weighted mean', () => {
+    const gewogen: KpiImportOpzoeklijsten = {
+      ...opzoek,
+      kpis: new Map<string, KpiImportKpi>([
+        ['JGD-03', { id: 'kpi-3', versieId: 'versie-3', perPerceel: true, gewogen: true }],
+      ]),
+    };
+
+    it('refuses a perceel figure without a weight, naming the row and the column', () =>
+      expect(
+        fouten(
+          valideerKpiImport(
+            tabel(
+              ['kpi-code', 'perceel', 'waarde', 'gewicht'],
+              ['JGD-03', 'Noord', '12', '400'],
+              ['JGD-03', 'Zuid', '8', ''],
+            ),
+            gewogen,
+          ),
+        ),
+      ).toEqual([
+        {
+          rij: 3,
+          kolom: 'gewicht',
+          melding:
+            "KPI 'JGD-03' telt over de percelen op als gewogen gemiddelde: vul het gewicht van dit perceel in (bijvoorbeeld het aantal inwoners of cliënten).",
+        },
+      ]));
+
+    it('says a gewicht column is needed when the file has none', () =>
+      expect(
+        fouten(
+          valideerKpiImport(
+            tabel(['kpi-code', 'perceel', 'waarde'], ['JGD-03', 'Noord', '12']),
+            gewogen,
+          ),
+        )[0].melding,
+      ).toContain("vul in een kolom 'gewicht' het gewicht van dit perceel in"));
+
+    it('accepts a figure without a weight when the account already holds one for it', () =>
+      expect(
+        waarden(
+          valideerKpiImport(tabel(['kpi-code', 'perceel', 'waarde'], ['JGD-03', 'Noord', '12']), {
+            ...gewogen,
+            opgeslagenGewichten: new Set(['kpi-3:perceel-noord']),
+          }),
+        ),
+      ).toEqual([
+        {
+          kpiId: 'kpi-3',
+          kpiVersieId: 'versie-3',
+          perceelId: 'perceel-noord',
+          waarde: '12',
+          rij: 2,
+        },
+      ]));
+  });
+
   describe('row errors', () => {
     it('reports an unknown KPI code', () =>
       expect(fouten(valideerKpiImport(tabel(KOP, ['JGD-99', 'Noord', '1']), opzoek))).toEqual([

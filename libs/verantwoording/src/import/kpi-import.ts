@@ -14,8 +14,10 @@
  * - `perceel` (also `perceelcode`): the perceel code, required for KPIs reported per
  *   perceel and to be left empty for the others; may be left out of a file without such KPIs;
  * - `toelichting`, `bron`: optional text;
- * - `gewicht`: optional, the weight of the value in a weighted mean over the percelen (the
- *   number of cliënten, say), read like the value; an empty cell means no weight;
+ * - `gewicht`: the weight of the value in a weighted mean over the percelen (the number of
+ *   cliënten, say), read like the value; an empty cell means no weight. Required for the
+ *   figures of a KPI that adds up as a weighted mean, unless the account already holds a
+ *   weight for that KPI and perceel (a file without one keeps the stored weight);
  * - `datakwaliteit`: optional, one of betrouwbaar, voorlopig, onvolledig, onzeker (any case);
  *   an empty cell means betrouwbaar.
  *
@@ -37,6 +39,8 @@ export interface KpiImportKpi {
   id: string;
   versieId: string;
   perPerceel: boolean;
+  /** Adds up over the percelen as a weighted mean: every perceel's figure needs a weight. */
+  gewogen?: boolean;
 }
 
 export interface KpiImportOpzoeklijsten {
@@ -44,6 +48,11 @@ export interface KpiImportOpzoeklijsten {
   kpis: ReadonlyMap<string, KpiImportKpi>;
   /** Perceel id by perceel code; matched trimmed and without regard to case. */
   percelen: ReadonlyMap<string, string>;
+  /**
+   * `kpiId:perceelId` of the figures that already have a weight in the account: a file
+   * without a weight for them keeps the stored one, so they need none.
+   */
+  opgeslagenGewichten?: ReadonlySet<string>;
 }
 
 export interface KpiImportOpties {
@@ -268,6 +277,20 @@ export function valideerKpiImport(
     if (gewicht.fout !== undefined) fout(gewichtKolom!.naam, gewicht.fout);
     else if (gewicht.decimaal?.startsWith('-'))
       fout(gewichtKolom!.naam, 'Het gewicht mag niet negatief zijn.');
+    else if (
+      kpi?.gewogen &&
+      perceelId !== null &&
+      gewicht.decimaal === undefined &&
+      !opzoek.opgeslagenGewichten?.has(`${kpi.id}:${perceelId}`)
+    )
+      // Without it the weighted mean cannot be computed, and the account and the dossier
+      // would show no figure for the KPI at all: refuse here, where it can be fixed.
+      fout(
+        gewichtKolom?.naam ?? 'gewicht',
+        `KPI '${kort(code)}' telt over de percelen op als gewogen gemiddelde: vul ${
+          gewichtKolom ? 'het gewicht' : "in een kolom 'gewicht' het gewicht"
+        } van dit perceel in (bijvoorbeeld het aantal inwoners of cliënten).`,
+      );
 
     const kwaliteitTekst = kwaliteitKolom ? tekst(velden[kwaliteitKolom.index]).toLowerCase() : '';
     const datakwaliteit = DATAKWALITEITEN.find((k) => k === kwaliteitTekst);

@@ -3,7 +3,13 @@ import { Verwachting } from './kwartaalverantwoording.lezer';
 import { decodeerCsv, formaatVan, opzoeklijsten } from './waarden-import.service';
 
 function verwachting(
-  kpis: { id: string; code: string; perPerceel?: boolean; zonderVersie?: boolean }[],
+  kpis: {
+    id: string;
+    code: string;
+    perPerceel?: boolean;
+    zonderVersie?: boolean;
+    aggregatie?: KpiVersie['aggregatie'];
+  }[],
   percelen: [string, string][],
 ): Verwachting {
   return {
@@ -14,7 +20,12 @@ function verwachting(
         .filter((k) => !k.zonderVersie)
         .map((k) => [
           k.id,
-          { id: `${k.id}-v`, kpiId: k.id, perPerceel: k.perPerceel ?? true } as KpiVersie,
+          {
+            id: `${k.id}-v`,
+            kpiId: k.id,
+            perPerceel: k.perPerceel ?? true,
+            aggregatie: k.aggregatie ?? 'som',
+          } as KpiVersie,
         ]),
     ),
     verwacht: [],
@@ -59,6 +70,7 @@ describe('import: pure parts', () => {
           { id: 'k1', code: 'NRD-01' },
           { id: 'k2', code: 'NRD-02', perPerceel: false },
           { id: 'k3', code: 'NRD-03', zonderVersie: true },
+          { id: 'k4', code: 'NRD-04', aggregatie: 'gewogen-gemiddelde' },
         ],
         [
           ['p1', 'Perceel Centrum'],
@@ -68,9 +80,16 @@ describe('import: pure parts', () => {
     );
 
     it('finds a KPI by code, with its current version, case-insensitively', () => {
-      expect(lijsten.kpis.get('nrd-01')).toEqual({ id: 'k1', versieId: 'k1-v', perPerceel: true });
-      expect(lijsten.kpis.get('nrd-02')).toEqual({ id: 'k2', versieId: 'k2-v', perPerceel: false });
+      expect(lijsten.kpis.get('nrd-01')).toEqual({
+        id: 'k1',
+        versieId: 'k1-v',
+        perPerceel: true,
+        gewogen: false,
+      });
+      expect(lijsten.kpis.get('nrd-02')).toMatchObject({ id: 'k2', perPerceel: false });
       expect(lijsten.kpis.has('nrd-03')).toBe(false);
+      // A weighted mean over the percelen needs a weight per perceel figure.
+      expect(lijsten.kpis.get('nrd-04')).toMatchObject({ perPerceel: true, gewogen: true });
     });
 
     it('finds a perceel by its name or its id', () => {

@@ -9,6 +9,7 @@ import { scanPrivacy } from '../privacy/privacy-scan';
 import {
   KPI_IMPORT_KOLOMMEN,
   KpiImportKpi,
+  KpiImportOpzoeklijsten,
   normaliseerKop,
   valideerKpiImport,
 } from '../import/kpi-import';
@@ -90,17 +91,26 @@ function opzoeklijst<T>(paren: Iterable<[string, T]>): Map<string, T> {
   return lijst;
 }
 
-export function opzoeklijsten(verwachting: Verwachting): {
-  kpis: Map<string, KpiImportKpi>;
-  percelen: Map<string, string>;
-} {
+export function opzoeklijsten(
+  verwachting: Verwachting,
+  opgeslagenGewichten?: ReadonlySet<string>,
+): KpiImportOpzoeklijsten {
   return {
+    opgeslagenGewichten,
     kpis: opzoeklijst(
       [...verwachting.kpis.values()]
         .filter((k) => verwachting.huidigeVersies.has(k.id))
         .map((k): [string, KpiImportKpi] => {
           const versie = verwachting.huidigeVersies.get(k.id)!;
-          return [k.code, { id: k.id, versieId: versie.id, perPerceel: versie.perPerceel }];
+          return [
+            k.code,
+            {
+              id: k.id,
+              versieId: versie.id,
+              perPerceel: versie.perPerceel,
+              gewogen: versie.perPerceel && versie.aggregatie === 'gewogen-gemiddelde',
+            },
+          ];
         }),
     ),
     // A perceel is named by its name (its "code" in exports) or by its id.
@@ -156,7 +166,15 @@ export class WaardenImportService {
     const tabel = await this.lees(bestand, formaat);
     const gelezen = performance.now();
     const verwachting = await laadVerwachting(this.dataSource.manager, verantwoording);
-    const uitkomst = valideerKpiImport(tabel, opzoeklijsten(verwachting));
+    const gewogen: { sleutel: string }[] = await this.dataSource.manager.query(
+      `SELECT kpi_id || ':' || perceel_id AS sleutel FROM kpi_waarden
+        WHERE kwartaalverantwoording_id = $1 AND perceel_id IS NOT NULL AND gewicht IS NOT NULL`,
+      [id],
+    );
+    const uitkomst = valideerKpiImport(
+      tabel,
+      opzoeklijsten(verwachting, new Set(gewogen.map((g) => g.sleutel))),
+    );
     if (!uitkomst.ok)
       throw this.afgekeurd(
         uitkomst.fouten.map((f) => ({ rij: f.rij, kolom: f.kolom ?? null, melding: f.melding })),
