@@ -16,6 +16,7 @@ export * from './tenancy/actor';
 export * from './tenancy/gemeente.entity';
 export * from './tenancy/organisatie.entity';
 export * from './tenancy/aanbieder-gemeente.entity';
+export * from './tenancy/aanbieder-namen';
 export * from './tenancy/organisatie.service';
 export * from './auth/auth.decorators';
 export * from './auth/auth.guards';

@@ -136,7 +136,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           email: beheerder.email,
           naam: beheerder.naam,
           rol: Rol.Beheerder,
-          organisatie: organisatie.naam,
+          organisatie: organisatie.naam ?? gemeente.naam,
           password,
           id: beheerder.id,
         },
@@ -146,15 +146,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
         keyof typeof AANBIEDERS,
         (typeof AANBIEDERS)[keyof typeof AANBIEDERS],
       ][]) {
-        aanbieders[key] = await manager.getRepository(Organisatie).save({
-          naam: spec.naam,
+        const aanbieder = await manager.getRepository(Organisatie).save({
+          naam: null,
           soort: OrganisatieSoort.Aanbieder,
           kvkNummer: spec.kvkNummer,
           gemeenteId: null,
         });
         await manager
           .getRepository(AanbiederGemeente)
-          .insert({ aanbiederId: aanbieders[key].id, gemeenteId: gemeente.id });
+          .insert({ aanbiederId: aanbieder.id, gemeenteId: gemeente.id, naam: spec.naam });
+        // The steps read the aanbieder as Voorbeeldstad knows it, by the name it contracted.
+        aanbieders[key] = { ...aanbieder, naam: spec.naam };
       }
       const specs = [
         ...GEMEENTE_GEBRUIKERS.map((g) => ({ ...g, organisatie: organisatie })),
@@ -181,7 +183,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           email: spec.email,
           naam: spec.naam,
           rol: spec.rol,
-          organisatie: spec.organisatie.naam,
+          organisatie: spec.organisatie.naam ?? '',
           password: secret,
           id: gebruiker.id,
         });

@@ -67,19 +67,21 @@ export async function makeAanbieder(
   gemeenten: Gemeente[],
   overrides: Partial<Organisatie> = {},
 ): Promise<Organisatie> {
+  const { naam = unique('Aanbieder'), ...rest } = overrides;
   const aanbieder = await dataSource.getRepository(Organisatie).save({
-    naam: unique('Aanbieder'),
     soort: OrganisatieSoort.Aanbieder,
     kvkNummer: String(10000000 + Math.floor(Math.random() * 89999999)),
     gemeenteId: null,
-    ...overrides,
+    ...rest,
+    naam: null,
   });
   for (const gemeente of gemeenten) {
     await dataSource
       .getRepository(AanbiederGemeente)
-      .insert({ aanbiederId: aanbieder.id, gemeenteId: gemeente.id });
+      .insert({ aanbiederId: aanbieder.id, gemeenteId: gemeente.id, naam: naam ?? unique('Aanbieder') });
   }
-  return aanbieder;
+  // As the gemeenten know it: every relation made here carries the same name.
+  return { ...aanbieder, naam };
 }
 
 export interface TestGebruiker {

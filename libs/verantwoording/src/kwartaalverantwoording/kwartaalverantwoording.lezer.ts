@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { Gebruiker, NotFoundError, Organisatie } from '@wijkkompas/core';
+import { AanbiederGemeente, Gebruiker, NotFoundError } from '@wijkkompas/core';
 import {
   AanvullendeOpdracht,
   AanvullendeOpdrachtAanbieder,
@@ -408,7 +408,9 @@ export async function bouwInhoud(
   });
 
   // One after the other: inside a transaction they share one connection.
-  const aanbieder = await manager.getRepository(Organisatie).findOneByOrFail({ id: v.aanbiederId });
+  const aanbieder = await manager
+    .getRepository(AanbiederGemeente)
+    .findOneByOrFail({ aanbiederId: v.aanbiederId, gemeenteId: v.gemeenteId });
   const opmerkingen = await laadOpmerkingen(manager, v.id);
   const casussen = await manager.getRepository(Casus).find({
     where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, periode: v.periode },
