@@ -7,6 +7,7 @@ import {
   OrganisatieSoort,
   Rol,
   ValidationError,
+  vulAanbiederNamen,
 } from '@wijkkompas/core';
 import { Keten } from '../keten/keten.entity';
 import { Perceel } from '../perceel/perceel.entity';
@@ -51,7 +52,7 @@ export async function vereisAanbieders(
     rows.map((r) => r.id),
     'aanbieder',
   );
-  return rows;
+  return vulAanbiederNamen(manager, gemeenteId, rows);
 }
 
 export async function vereisWijken(
