@@ -23,6 +23,8 @@ export * from './auth/auth.guards';
 export * from './auth/auth.service';
 export * from './auth/gebruiker.entity';
 export * from './auth/gebruiker-rol.entity';
+export * from './auth/gebruiker-gemeente.entity';
+export * from './auth/gebruiker-namen';
 export * from './auth/password';
 export * from './audit/audit.service';
 export * from './audit/audit-entry.entity';

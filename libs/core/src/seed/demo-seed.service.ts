@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Gebruiker } from '../auth/gebruiker.entity';
+import { GebruikerGemeente } from '../auth/gebruiker-gemeente.entity';
 import { GebruikerRol } from '../auth/gebruiker-rol.entity';
 import { hashPassword } from '../auth/password';
 import { AppConfig } from '../config/app-config';
@@ -134,7 +135,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
       const gebruikers: DemoGebruiker[] = [
         {
           email: beheerder.email,
-          naam: beheerder.naam,
+          naam: 'Bram Beheerder',
           rol: Rol.Beheerder,
           organisatie: organisatie.naam ?? gemeente.naam,
           password,
@@ -171,11 +172,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
         const secret = randomPassword();
         const gebruiker = await manager.getRepository(Gebruiker).save({
           email: spec.email,
-          naam: spec.naam,
           organisatieId: spec.organisatie.id,
           passwordHash: await hashPassword(secret),
-          actief: true,
         });
+        await manager
+          .getRepository(GebruikerGemeente)
+          .insert({ gebruikerId: gebruiker.id, gemeenteId: gemeente.id, naam: spec.naam });
         await manager
           .getRepository(GebruikerRol)
           .insert({ gebruikerId: gebruiker.id, gemeenteId: gemeente.id, rol: spec.rol });

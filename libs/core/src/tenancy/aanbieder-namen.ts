@@ -23,12 +23,10 @@ export async function aanbiederNamen(
 ): Promise<Map<string, string>> {
   const ids = [...new Set(aanbiederIds)];
   if (!ids.length) return new Map();
-  const relaties = await manager
-    .getRepository(AanbiederGemeente)
-    .find({
-      select: { aanbiederId: true, naam: true },
-      where: { gemeenteId, aanbiederId: In(ids) },
-    });
+  const relaties = await manager.getRepository(AanbiederGemeente).find({
+    select: { aanbiederId: true, naam: true },
+    where: { gemeenteId, aanbiederId: In(ids) },
+  });
   return new Map(relaties.map((r) => [r.aanbiederId, r.naam]));
 }
 

@@ -2,6 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import {
   AanbiederGemeente,
   Gebruiker,
+  GebruikerGemeente,
   GebruikerRol,
   Organisatie,
   OrganisatieSoort,
@@ -122,8 +123,12 @@ export async function vereisKetenregisseur(
       'r.gebruiker_id = g.id AND r.gemeente_id = :gemeenteId AND r.rol = :rol',
       { gemeenteId, rol: Rol.Ketenregisseur },
     )
+    .innerJoin(
+      GebruikerGemeente,
+      'gg',
+      'gg.gebruiker_id = g.id AND gg.gemeente_id = :gemeenteId AND gg.actief',
+    )
     .where('g.id = :id', { id })
-    .andWhere('g.actief = true')
     .getOne();
   if (!gebruiker)
     throw new ValidationError([

@@ -352,7 +352,7 @@ export class OverlegService {
     const gebruikers = ids.length
       ? await manager.getRepository(Gebruiker).find({
           where: { id: In(ids) },
-          relations: { organisatie: true, rollen: true },
+          relations: { organisatie: true, rollen: true, relaties: true },
         })
       : [];
     await vulAanbiederNamen(
@@ -396,7 +396,7 @@ export class OverlegService {
       }
       return {
         gebruikerId: gebruiker.id,
-        naam: d.naam ?? gebruiker.naam,
+        naam: d.naam ?? gebruiker.relaties?.find((r) => r.gemeenteId === gemeenteId)?.naam ?? '',
         organisatie: d.organisatie ?? gebruiker.organisatie?.naam ?? null,
         rol: d.rol ?? rollen[0] ?? null,
       };

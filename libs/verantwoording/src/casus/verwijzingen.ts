@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { Gebruiker, InvalidParam, Organisatie, vulAanbiederNamen } from '@wijkkompas/core';
+import { gebruikerNamen, InvalidParam, Organisatie, vulAanbiederNamen } from '@wijkkompas/core';
 import { Doel, Keten, Perceel, PerceelToewijzing, PerceelWijk, Wijk } from '@wijkkompas/opdrachten';
 import { Kpi, KpiVersie } from '../kpi/kpi.entity';
 import { periodeDatums } from '../periode/kwartaal';
@@ -237,11 +237,7 @@ export async function laadNamen(
         .find({ select: { id: true, naam: true, soort: true }, where: { id: In(organisaties) } }),
     ))
       namen.organisaties.set(o.id, o.naam ?? '');
-  if (gebruikers.length)
-    for (const g of await manager
-      .getRepository(Gebruiker)
-      .find({ select: { id: true, naam: true }, where: { id: In(gebruikers) } }))
-      namen.gebruikers.set(g.id, g.naam);
+  if (gebruikers.length) namen.gebruikers = await gebruikerNamen(manager, gemeenteId, gebruikers);
   return namen;
 }
 

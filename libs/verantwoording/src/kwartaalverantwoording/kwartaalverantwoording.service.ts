@@ -141,7 +141,7 @@ export class KwartaalverantwoordingService {
       ...inhoud,
       revisie: v.revisie,
       status: v.status,
-      openOpmerkingen: await laadOpenOpmerkingen(manager, v.id),
+      openOpmerkingen: await laadOpenOpmerkingen(manager, v.gemeenteId, v.id),
       ingediendOp: ISO(v.ingediendOp),
       ingediendDoorId: v.ingediendDoorId,
       vastgesteldOp: ISO(v.vastgesteldOp),
