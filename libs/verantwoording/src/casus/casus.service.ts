@@ -265,6 +265,10 @@ export class CasusService {
     casus: Casus,
     bevroren: boolean,
   ): Promise<CasusResponse> {
-    return toCasusResponse(casus, await laadNamen(manager, casus.gemeenteId, casusTeBenoemen([casus])), bevroren);
+    return toCasusResponse(
+      casus,
+      await laadNamen(manager, casus.gemeenteId, casusTeBenoemen([casus])),
+      bevroren,
+    );
   }
 }
