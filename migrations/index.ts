@@ -8,6 +8,8 @@ import { CreateNotificatieTabel1795850000000 } from './1795850000000-CreateNotif
 import { CreateDossiers1795900000000 } from './1795900000000-CreateDossiers';
 import { CreateKwartaalritme1795950000000 } from './1795950000000-CreateKwartaalritme';
 import { AddDossierPeildatum1796010000000 } from './1796010000000-AddDossierPeildatum';
+import { MoveAanbiederNaamToGemeente1796100000000 } from './1796100000000-MoveAanbiederNaamToGemeente';
+import { CreateGebruikerGemeenten1796100000001 } from './1796100000001-CreateGebruikerGemeenten';
 
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
@@ -21,4 +23,6 @@ export const migrations: (new () => object)[] = [
   CreateDossiers1795900000000,
   CreateKwartaalritme1795950000000,
   AddDossierPeildatum1796010000000,
+  MoveAanbiederNaamToGemeente1796100000000,
+  CreateGebruikerGemeenten1796100000001,
 ];

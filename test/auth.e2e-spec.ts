@@ -113,9 +113,10 @@ describe('Aanmelden, verversen en afmelden', () => {
       { gemeente, rol: Rol.Beleidsadviseur },
     ]);
     const session = await login(t.app, target.email);
-    await t.dataSource.query('UPDATE gebruikers SET actief = false WHERE id = $1', [
-      target.gebruiker.id,
-    ]);
+    await t.dataSource.query(
+      'UPDATE gebruiker_gemeenten SET actief = false WHERE gebruiker_id = $1',
+      [target.gebruiker.id],
+    );
     await http().get('/api/v1/auth/me').set(session.auth).expect(401);
     await http()
       .post('/api/v1/auth/login')

@@ -1,10 +1,10 @@
 import { In } from 'typeorm';
 import {
+  AanbiederGemeente,
   AuditEntry,
   AuditService,
   DemoGebruiker,
   DemoSeedRegistry,
-  Organisatie,
   Rol,
 } from '@wijkkompas/core';
 import {
@@ -818,8 +818,8 @@ describe('Kwartaalverantwoordingen', () => {
       .getRepository(Perceel)
       .update({ id: f.percelen[1].id }, { naam: 'Perceel Beta' });
     await t.dataSource
-      .getRepository(Organisatie)
-      .update({ id: f.aanbieder.id }, { naam: 'Hernoemde aanbieder' });
+      .getRepository(AanbiederGemeente)
+      .update({ aanbiederId: f.aanbieder.id }, { naam: 'Hernoemde aanbieder' });
     const kpi = await ok(
       await http().get(`/api/v1/kpis/${f.kpis['NRD-01'].id}`).set(f.auth.cm),
       200,
@@ -866,8 +866,8 @@ describe('Kwartaalverantwoordingen', () => {
 
     // Put back what the next test expects of this gemeente.
     await t.dataSource
-      .getRepository(Organisatie)
-      .update({ id: f.aanbieder.id }, { naam: vastgesteld.aanbiederNaam as string });
+      .getRepository(AanbiederGemeente)
+      .update({ aanbiederId: f.aanbieder.id }, { naam: vastgesteld.aanbiederNaam as string });
   });
 
   it('audits every step, in Dutch action names, with who did it', async () => {

@@ -7,6 +7,7 @@ import { AuditService } from './audit/audit.service';
 import { AuthService } from './auth/auth.service';
 import { Gebruiker } from './auth/gebruiker.entity';
 import { GebruikerRol } from './auth/gebruiker-rol.entity';
+import { GebruikerGemeente } from './auth/gebruiker-gemeente.entity';
 import { GebruikerService } from './auth/gebruiker.service';
 import { LoginFailure } from './auth/login-failure.entity';
 import { LoginThrottleService } from './auth/login-throttle.service';
@@ -57,6 +58,7 @@ export class CoreModule {
           AanbiederGemeente,
           Gebruiker,
           GebruikerRol,
+          GebruikerGemeente,
           Sessie,
           RefreshToken,
           LoginFailure,

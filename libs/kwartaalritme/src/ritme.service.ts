@@ -212,10 +212,11 @@ export class RitmeService {
       deadline: string;
       ingediend: boolean;
     }[] = await this.dataSource.query(
-      `SELECT p.id, p.aanbieder_id, o.naam AS aanbieder, p.periode, p.deadline::text AS deadline,
+      `SELECT p.id, p.aanbieder_id, ag.naam AS aanbieder, p.periode, p.deadline::text AS deadline,
               EXISTS (SELECT 1 FROM kwartaalverantwoordingen k
                        WHERE k.rapportageperiode_id = p.id AND k.ingediend_op IS NOT NULL) AS ingediend
-         FROM rapportageperiodes p JOIN organisaties o ON o.id = p.aanbieder_id
+         FROM rapportageperiodes p
+         JOIN aanbieder_gemeenten ag ON ag.aanbieder_id = p.aanbieder_id AND ag.gemeente_id = p.gemeente_id
         WHERE p.id = $1`,
       [periodeId],
     );

@@ -45,7 +45,8 @@ export class NotificatieService {
                    WHEN g.mail_voorkeur = 'dagelijks' THEN 'digest'
                    ELSE 'overgeslagen' END
          FROM gebruikers g
-        WHERE g.actief
+         JOIN gebruiker_gemeenten gg ON gg.gebruiker_id = g.id AND gg.gemeente_id = $1::uuid
+        WHERE gg.actief
           AND EXISTS (SELECT 1 FROM gebruiker_rollen r
                        WHERE r.gebruiker_id = g.id AND r.gemeente_id = $1::uuid
                          AND ($10::varchar[] IS NULL OR r.rol = ANY($10::varchar[])))
@@ -86,7 +87,8 @@ export class NotificatieService {
     const rows: { id: string }[] = await (manager ?? this.dataSource.manager).query(
       `SELECT g.id
          FROM gebruikers g
-        WHERE g.actief
+         JOIN gebruiker_gemeenten gg ON gg.gebruiker_id = g.id AND gg.gemeente_id = $1::uuid
+        WHERE gg.actief
           AND EXISTS (SELECT 1 FROM gebruiker_rollen r
                        WHERE r.gebruiker_id = g.id AND r.gemeente_id = $1::uuid
                          AND r.rol = ANY($2::varchar[]))

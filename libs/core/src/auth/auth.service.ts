@@ -16,6 +16,7 @@ import {
   UnauthenticatedError,
 } from './auth.errors';
 import { Gebruiker } from './gebruiker.entity';
+import { relatieIn } from './gebruiker-gemeente.entity';
 import { GebruikerRol } from './gebruiker-rol.entity';
 import { LoginThrottleService } from './login-throttle.service';
 import { timingDummyHash, verifyPassword } from './password';
@@ -64,13 +65,13 @@ export class AuthService {
     await this.throttle.assertAllowed(normalized, ip);
     const gebruiker = await this.dataSource.getRepository(Gebruiker).findOne({
       where: { email: normalized },
-      relations: { rollen: true },
+      relations: { rollen: true, relaties: true },
     });
     const valid = await verifyPassword(
       gebruiker?.passwordHash ?? (await timingDummyHash()),
       password,
     );
-    if (!gebruiker || !valid || !gebruiker.actief || !gebruiker.rollen?.length) {
+    if (!gebruiker || !valid || !toegangTot(gebruiker).length) {
       await this.throttle.recordFailure(normalized, ip);
       throw new InvalidCredentialsError();
     }
@@ -83,7 +84,7 @@ export class AuthService {
     gebruiker: Gebruiker,
     input: Pick<LoginInput, 'gemeenteId' | 'requestId'>,
   ): Promise<TokenPair> {
-    const gemeenteIds = [...new Set((gebruiker.rollen ?? []).map((rol) => rol.gemeenteId))];
+    const gemeenteIds = toegangTot(gebruiker);
     let gemeenteId = input.gemeenteId;
     if (!gemeenteId) {
       if (gemeenteIds.length > 1) {
@@ -182,14 +183,15 @@ export class AuthService {
       soort: OrganisatieSoort;
       rollen: Rol[] | null;
     }[] = await this.dataSource.query(
-      `SELECT g.naam, g.organisatie_id, o.soort,
+      `SELECT gg.naam, g.organisatie_id, o.soort,
               array(SELECT r.rol FROM gebruiker_rollen r
                      WHERE r.gebruiker_id = g.id AND r.gemeente_id = s.gemeente_id ORDER BY r.rol) AS rollen
          FROM sessies s
          JOIN gebruikers g ON g.id = s.gebruiker_id
          JOIN organisaties o ON o.id = g.organisatie_id
+         JOIN gebruiker_gemeenten gg ON gg.gebruiker_id = g.id AND gg.gemeente_id = s.gemeente_id
         WHERE s.id = $1 AND s.gebruiker_id = $2 AND s.gemeente_id = $3
-          AND s.revoked_at IS NULL AND s.expires_at > now() AND g.actief`,
+          AND s.revoked_at IS NULL AND s.expires_at > now() AND gg.actief`,
       [payload.sid, payload.sub, payload.gid],
     );
     const row = rows[0];
@@ -253,14 +255,14 @@ export class AuthService {
   private async actorWithin(manager: EntityManager, payload: AccessTokenPayload): Promise<Actor> {
     const gebruiker = await manager.getRepository(Gebruiker).findOneOrFail({
       where: { id: payload.sub },
-      relations: { organisatie: true },
+      relations: { organisatie: true, relaties: true },
     });
     const rollen = await manager
       .getRepository(GebruikerRol)
       .findBy({ gebruikerId: payload.sub, gemeenteId: payload.gid });
     return {
       gebruikerId: gebruiker.id,
-      naam: gebruiker.naam,
+      naam: relatieIn(gebruiker, payload.gid).naam,
       gemeenteId: payload.gid,
       organisatieId: gebruiker.organisatieId,
       organisatieSoort: gebruiker.organisatie!.soort,
@@ -268,4 +270,13 @@ export class AuthService {
       sessieId: payload.sid,
     };
   }
+}
+
+/** The gemeenten a user may log in to: a relation there that is not blocked, with a role. */
+function toegangTot(gebruiker: Gebruiker): string[] {
+  const metRol = new Set((gebruiker.rollen ?? []).map((rol) => rol.gemeenteId));
+  return (gebruiker.relaties ?? [])
+    .filter((r) => r.actief && metRol.has(r.gemeenteId))
+    .map((r) => r.gemeenteId)
+    .sort();
 }

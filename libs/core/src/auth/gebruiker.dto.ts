@@ -19,6 +19,7 @@ import {
 import { PageQuery } from '../http/pagination';
 import { OrganisatieSoort, Rol } from '../tenancy/rol';
 import { Gebruiker } from './gebruiker.entity';
+import { relatieIn } from './gebruiker-gemeente.entity';
 import { MIN_PASSWORD_LENGTH } from './password';
 
 export class CreateGebruikerRequest {
@@ -52,7 +53,8 @@ export class CreateGebruikerRequest {
   @ApiProperty({
     format: 'password',
     minLength: MIN_PASSWORD_LENGTH,
-    description: 'Beginwachtwoord; de gebruiker krijgt het via een veilig kanaal.',
+    description:
+      'Beginwachtwoord; de gebruiker krijgt het via een veilig kanaal. Heeft de persoon al een account in Wijkkompas, dan blijft dat wachtwoord gelden: hij meldt zich aan zoals altijd en kiest uw gemeente.',
   })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH, {
@@ -154,11 +156,13 @@ export class GebruikerResponse {
   createdAt: string;
 }
 
+/** The user as the given gemeente knows them: its own relation's name, state and version. */
 export function toGebruikerResponse(gebruiker: Gebruiker, gemeenteId: string): GebruikerResponse {
+  const relatie = relatieIn(gebruiker, gemeenteId);
   return {
     id: gebruiker.id,
     email: gebruiker.email,
-    naam: gebruiker.naam,
+    naam: relatie.naam,
     organisatieId: gebruiker.organisatieId,
     organisatieNaam: gebruiker.organisatie?.naam ?? '',
     organisatieSoort: gebruiker.organisatie?.soort ?? OrganisatieSoort.Gemeente,
@@ -166,8 +170,8 @@ export function toGebruikerResponse(gebruiker: Gebruiker, gemeenteId: string): G
       .filter((r) => r.gemeenteId === gemeenteId)
       .map((r) => r.rol)
       .sort(),
-    actief: gebruiker.actief,
-    version: gebruiker.version,
-    createdAt: gebruiker.createdAt.toISOString(),
+    actief: relatie.actief,
+    version: relatie.version,
+    createdAt: relatie.createdAt.toISOString(),
   };
 }

@@ -13,8 +13,14 @@ import {
   Relation,
 } from 'typeorm';
 import { Organisatie } from '../tenancy/organisatie.entity';
+import { GebruikerGemeente } from './gebruiker-gemeente.entity';
 import { GebruikerRol } from './gebruiker-rol.entity';
 
+/**
+ * A person who can log in: e-mail, password, the organisation they work for and their own mail
+ * preference are theirs, shared by every gemeente. What a gemeente records about them — name,
+ * blocked or not, roles — is per gemeente (GebruikerGemeente, GebruikerRol).
+ */
 @Entity({ name: 'gebruikers' })
 @Index('uq_gebruikers_email', ['email'], { unique: true })
 @Index('ix_gebruikers_organisatie_id', ['organisatieId'])
@@ -27,9 +33,6 @@ export class Gebruiker {
   @Column({ type: 'varchar', length: 254 })
   email: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  naam: string;
-
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
 
@@ -40,15 +43,16 @@ export class Gebruiker {
   @JoinColumn({ name: 'organisatie_id', foreignKeyConstraintName: 'fk_gebruikers_organisatie' })
   organisatie?: Relation<Organisatie>;
 
-  @Column({ type: 'boolean', default: true })
-  actief: boolean;
-
   /** How notifications reach this user by e-mail: each at once, one digest a day, or not. */
   @Column({ name: 'mail_voorkeur', type: 'varchar', length: 20, default: 'direct' })
   mailVoorkeur: 'direct' | 'dagelijks' | 'geen';
 
   @OneToMany(() => GebruikerRol, (rol) => rol.gebruiker)
   rollen?: Relation<GebruikerRol[]>;
+
+  /** The user's relation with each gemeente: name there, blocked there, its version. */
+  @OneToMany(() => GebruikerGemeente, (relatie) => relatie.gebruiker)
+  relaties?: Relation<GebruikerGemeente[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

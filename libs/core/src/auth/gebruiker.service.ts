@@ -10,26 +10,28 @@ import {
 } from '../errors/domain-error';
 import { skipTake } from '../http/pagination';
 import { Actor } from '../tenancy/actor';
+import { vulAanbiederNamen } from '../tenancy/aanbieder-namen';
 import { OrganisatieService } from '../tenancy/organisatie.service';
 import { Rol, rollenPassenBij } from '../tenancy/rol';
 import { CreateGebruikerRequest, GebruikerQuery, UpdateGebruikerRequest } from './gebruiker.dto';
 import { Gebruiker } from './gebruiker.entity';
+import { GebruikerGemeente, relatieIn } from './gebruiker-gemeente.entity';
 import { GebruikerRol } from './gebruiker-rol.entity';
 import { hashPassword } from './password';
 import { Sessie } from './sessie.entity';
 
 export class EmailInUseError extends DomainError {
-  constructor() {
-    super(
-      'conflict',
-      'email-in-gebruik',
-      'E-mailadres al in gebruik',
-      'Er bestaat al een gebruiker met dit e-mailadres.',
-    );
+  constructor(detail = 'Er bestaat in uw gemeente al een gebruiker met dit e-mailadres.') {
+    super('conflict', 'email-in-gebruik', 'E-mailadres al in gebruik', detail);
   }
 }
 
-/** Users of the actor's gemeente: those with at least one role there. */
+/**
+ * Users of the actor's gemeente: those with a relation (and roles) there. A person is one
+ * user however many gemeenten they work for; each gemeente has its own relation with them
+ * (name, blocked or not, roles, version), and nothing a beheerder reads or writes touches
+ * another gemeente's relation.
+ */
 @Injectable()
 export class GebruikerService {
   constructor(
@@ -43,13 +45,14 @@ export class GebruikerService {
       .getRepository(Gebruiker)
       .createQueryBuilder('gebruiker')
       .innerJoinAndSelect('gebruiker.organisatie', 'organisatie')
-      .leftJoinAndSelect('gebruiker.rollen', 'rol', 'rol.gemeenteId = :gemeenteId', {
+      .innerJoinAndSelect('gebruiker.relaties', 'relatie', 'relatie.gemeenteId = :gemeenteId', {
         gemeenteId: actor.gemeenteId,
       })
+      .leftJoinAndSelect('gebruiker.rollen', 'rol', 'rol.gemeenteId = :gemeenteId')
       .where(
         'EXISTS (SELECT 1 FROM gebruiker_rollen gr WHERE gr.gebruiker_id = gebruiker.id AND gr.gemeente_id = :gemeenteId)',
       )
-      .orderBy('gebruiker.naam')
+      .orderBy('relatie.naam')
       .addOrderBy('gebruiker.id');
     if (query.rol) {
       builder.andWhere(
@@ -62,18 +65,31 @@ export class GebruikerService {
         organisatieId: query.organisatieId,
       });
     if (query.zoek) {
-      builder.andWhere('(gebruiker.naam ILIKE :zoek OR gebruiker.email ILIKE :zoek)', {
+      builder.andWhere('(relatie.naam ILIKE :zoek OR gebruiker.email ILIKE :zoek)', {
         zoek: `%${query.zoek.replace(/[%_\\]/g, '\\$&')}%`,
       });
     }
     const { skip, take } = skipTake(query);
-    return builder.skip(skip).take(take).getManyAndCount();
+    const [rows, total] = await builder.skip(skip).take(take).getManyAndCount();
+    await vulAanbiederNamen(
+      this.dataSource.manager,
+      actor.gemeenteId,
+      rows.map((g) => g.organisatie),
+    );
+    return [rows, total];
   }
 
   findOne(actor: Actor, id: string): Promise<Gebruiker> {
     return this.load(this.dataSource.manager, actor, id);
   }
 
+  /**
+   * A new user, or — when the e-mail address belongs to a person who works for another
+   * gemeente — this gemeente's relation with that person. Both answer alike: the name, roles,
+   * version and date are this gemeente's, the password of an existing person is left as it is
+   * (they log in with their own and choose the gemeente), and nothing says the person exists
+   * elsewhere. A person is one organisation's employee, so the organisation must match.
+   */
   async create(actor: Actor, input: CreateGebruikerRequest): Promise<Gebruiker> {
     const organisatie = await this.organisaties.findOne(actor, input.organisatieId).catch(() => {
       throw new ValidationError([
@@ -87,12 +103,31 @@ export class GebruikerService {
     const passwordHash = await hashPassword(input.wachtwoord);
     return this.dataSource.transaction(async (manager) => {
       const email = input.email.trim().toLowerCase();
-      if (await manager.getRepository(Gebruiker).existsBy({ email })) throw new EmailInUseError();
-      const gebruiker = await manager.getRepository(Gebruiker).save({
-        email,
+      const bestaand = await manager
+        .getRepository(Gebruiker)
+        .findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+      if (
+        bestaand &&
+        (await manager
+          .getRepository(GebruikerGemeente)
+          .existsBy({ gebruikerId: bestaand.id, gemeenteId: actor.gemeenteId }))
+      )
+        throw new EmailInUseError();
+      if (bestaand && bestaand.organisatieId !== organisatie.id)
+        throw new EmailInUseError(
+          'Dit e-mailadres kan niet voor een medewerker van deze organisatie worden gebruikt. Gebruik het e-mailadres dat de persoon bij deze organisatie heeft.',
+        );
+      const gebruiker =
+        bestaand ??
+        (await manager.getRepository(Gebruiker).save({
+          email,
+          organisatieId: organisatie.id,
+          passwordHash,
+        }));
+      await manager.getRepository(GebruikerGemeente).insert({
+        gebruikerId: gebruiker.id,
+        gemeenteId: actor.gemeenteId,
         naam: input.naam,
-        organisatieId: organisatie.id,
-        passwordHash,
         actief: true,
       });
       await manager.getRepository(GebruikerRol).insert(
@@ -116,8 +151,9 @@ export class GebruikerService {
   async update(actor: Actor, id: string, input: UpdateGebruikerRequest): Promise<Gebruiker> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, id, true);
-      if (before.version !== input.version)
-        throw new VersionConflictError('Gebruiker', input.version, before.version);
+      const versie = relatieIn(before, actor.gemeenteId).version;
+      if (versie !== input.version)
+        throw new VersionConflictError('Gebruiker', input.version, versie);
       if (input.rollen) this.assertRollenPassen(before.organisatie!.soort, input.rollen);
       if (
         id === actor.gebruikerId &&
@@ -130,12 +166,13 @@ export class GebruikerService {
           },
         ]);
       }
-      const changes: Partial<Gebruiker> = {};
-      if (input.naam !== undefined) changes.naam = input.naam;
-      if (input.actief !== undefined) changes.actief = input.actief;
+      const relatie = relatieIn(before, actor.gemeenteId);
       await manager
-        .getRepository(Gebruiker)
-        .save({ ...before, ...changes, rollen: undefined, organisatie: undefined });
+        .getRepository(GebruikerGemeente)
+        .update(
+          { gebruikerId: id, gemeenteId: actor.gemeenteId },
+          { naam: input.naam ?? relatie.naam, actief: input.actief ?? relatie.actief },
+        );
       if (input.rollen) {
         await manager
           .getRepository(GebruikerRol)
@@ -147,10 +184,11 @@ export class GebruikerService {
           );
       }
       if (input.actief === false) {
+        // Blocked here only: sessions in other gemeenten are theirs.
         await manager
           .getRepository(Sessie)
           .update(
-            { gebruikerId: id, revokedAt: IsNull() },
+            { gebruikerId: id, gemeenteId: actor.gemeenteId, revokedAt: IsNull() },
             { revokedAt: new Date(), revokedReason: 'geblokkeerd' },
           );
       }
@@ -178,16 +216,17 @@ export class GebruikerService {
   }
 
   private snapshot(gebruiker: Gebruiker, actor: Actor): object {
+    const relatie = relatieIn(gebruiker, actor.gemeenteId);
     return {
       email: gebruiker.email,
-      naam: gebruiker.naam,
+      naam: relatie.naam,
       organisatieId: gebruiker.organisatieId,
-      actief: gebruiker.actief,
+      actief: relatie.actief,
       rollen: (gebruiker.rollen ?? [])
         .filter((r) => r.gemeenteId === actor.gemeenteId)
         .map((r) => r.rol)
         .sort(),
-      version: gebruiker.version,
+      version: relatie.version,
     };
   }
 
@@ -201,16 +240,18 @@ export class GebruikerService {
       .getRepository(Gebruiker)
       .createQueryBuilder('gebruiker')
       .innerJoinAndSelect('gebruiker.organisatie', 'organisatie')
-      .leftJoinAndSelect('gebruiker.rollen', 'rol', 'rol.gemeenteId = :gemeenteId', {
+      .innerJoinAndSelect('gebruiker.relaties', 'relatie', 'relatie.gemeenteId = :gemeenteId', {
         gemeenteId: actor.gemeenteId,
       })
+      .leftJoinAndSelect('gebruiker.rollen', 'rol', 'rol.gemeenteId = :gemeenteId')
       .where('gebruiker.id = :id', { id })
       .andWhere(
         'EXISTS (SELECT 1 FROM gebruiker_rollen gr WHERE gr.gebruiker_id = gebruiker.id AND gr.gemeente_id = :gemeenteId)',
       );
-    if (lock) builder.setLock('pessimistic_write', undefined, ['gebruiker']);
+    if (lock) builder.setLock('pessimistic_write', undefined, ['relatie']);
     const gebruiker = await builder.getOne();
     if (!gebruiker) throw new NotFoundError('Gebruiker', id);
+    await vulAanbiederNamen(manager, actor.gemeenteId, [gebruiker.organisatie]);
     return gebruiker;
   }
 }

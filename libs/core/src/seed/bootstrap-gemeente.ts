@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditService, SystemActor } from '../audit/audit.service';
 import { Gebruiker } from '../auth/gebruiker.entity';
+import { GebruikerGemeente } from '../auth/gebruiker-gemeente.entity';
 import { GebruikerRol } from '../auth/gebruiker-rol.entity';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
 import { DomainError } from '../errors/domain-error';
@@ -90,11 +91,12 @@ export async function bootstrapGemeente(
   }
   const beheerder = await manager.getRepository(Gebruiker).save({
     email,
-    naam: input.naam,
     organisatieId: organisatie.id,
     passwordHash: await hashPassword(input.password),
-    actief: true,
   });
+  await manager
+    .getRepository(GebruikerGemeente)
+    .insert({ gebruikerId: beheerder.id, gemeenteId: gemeente.id, naam: input.naam });
   await manager
     .getRepository(GebruikerRol)
     .insert({ gebruikerId: beheerder.id, gemeenteId: gemeente.id, rol: Rol.Beheerder });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { Gebruiker } from '../auth/gebruiker.entity';
+import { GebruikerGemeente } from '../auth/gebruiker-gemeente.entity';
 import { GebruikerRol } from '../auth/gebruiker-rol.entity';
 import { hashPassword } from '../auth/password';
 import { AppConfig } from '../config/app-config';
@@ -134,9 +135,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
       const gebruikers: DemoGebruiker[] = [
         {
           email: beheerder.email,
-          naam: beheerder.naam,
+          naam: 'Bram Beheerder',
           rol: Rol.Beheerder,
-          organisatie: organisatie.naam,
+          organisatie: organisatie.naam ?? gemeente.naam,
           password,
           id: beheerder.id,
         },
@@ -146,15 +147,17 @@ export class DemoSeedService implements OnApplicationBootstrap {
         keyof typeof AANBIEDERS,
         (typeof AANBIEDERS)[keyof typeof AANBIEDERS],
       ][]) {
-        aanbieders[key] = await manager.getRepository(Organisatie).save({
-          naam: spec.naam,
+        const aanbieder = await manager.getRepository(Organisatie).save({
+          naam: null,
           soort: OrganisatieSoort.Aanbieder,
           kvkNummer: spec.kvkNummer,
           gemeenteId: null,
         });
         await manager
           .getRepository(AanbiederGemeente)
-          .insert({ aanbiederId: aanbieders[key].id, gemeenteId: gemeente.id });
+          .insert({ aanbiederId: aanbieder.id, gemeenteId: gemeente.id, naam: spec.naam });
+        // The steps read the aanbieder as Voorbeeldstad knows it, by the name it contracted.
+        aanbieders[key] = { ...aanbieder, naam: spec.naam };
       }
       const specs = [
         ...GEMEENTE_GEBRUIKERS.map((g) => ({ ...g, organisatie: organisatie })),
@@ -169,11 +172,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
         const secret = randomPassword();
         const gebruiker = await manager.getRepository(Gebruiker).save({
           email: spec.email,
-          naam: spec.naam,
           organisatieId: spec.organisatie.id,
           passwordHash: await hashPassword(secret),
-          actief: true,
         });
+        await manager
+          .getRepository(GebruikerGemeente)
+          .insert({ gebruikerId: gebruiker.id, gemeenteId: gemeente.id, naam: spec.naam });
         await manager
           .getRepository(GebruikerRol)
           .insert({ gebruikerId: gebruiker.id, gemeenteId: gemeente.id, rol: spec.rol });
@@ -181,7 +185,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
           email: spec.email,
           naam: spec.naam,
           rol: spec.rol,
-          organisatie: spec.organisatie.naam,
+          organisatie: spec.organisatie.naam ?? '',
           password: secret,
           id: gebruiker.id,
         });

@@ -19,7 +19,7 @@ export class OrganisatieResponse {
 export function toOrganisatieResponse(organisatie: Organisatie): OrganisatieResponse {
   return {
     id: organisatie.id,
-    naam: organisatie.naam,
+    naam: organisatie.naam ?? '',
     soort: organisatie.soort,
     kvkNummer: organisatie.kvkNummer,
   };

@@ -16,12 +16,14 @@ import { OrganisatieSoort } from './rol';
 
 /**
  * An organisation people work for: the gemeente itself, or an aanbieder. An aanbieder may
- * work for several gemeenten; the gemeenten it works for are linked by the opdrachten
- * capability, and a provider user's access per gemeente comes from its roles there.
+ * work for several gemeenten: it is one organisation (its KvK number is the shared identity)
+ * with a separate relation per gemeente (AanbiederGemeente) that holds what that gemeente
+ * records, its name included; a provider user's access per gemeente comes from its roles there.
  */
 @Entity({ name: 'organisaties' })
 @Index('ix_organisaties_gemeente_id', ['gemeenteId'])
 @Check('ck_organisaties_soort', `soort IN ('gemeente', 'aanbieder')`)
+@Check('ck_organisaties_naam', `(soort = 'gemeente') = (naam IS NOT NULL)`)
 @Check(
   'ck_organisaties_gemeente_heeft_gemeente_id',
   `soort <> 'gemeente' OR gemeente_id IS NOT NULL`,
@@ -30,8 +32,13 @@ export class Organisatie {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_organisaties' })
   id: string;
 
-  @Column({ type: 'varchar', length: 200 })
-  naam: string;
+  /**
+   * A gemeente's own name. Null in the table for an aanbieder, whose name is per gemeente:
+   * readers fill it in from the relation with the reader's gemeente (`vulAanbiederNamen`), so
+   * an object read for one gemeente never carries another's name.
+   */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  naam: string | null;
 
   @Column({ type: 'varchar', length: 20 })
   soort: OrganisatieSoort;

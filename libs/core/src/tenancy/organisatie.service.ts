@@ -4,6 +4,7 @@ import { Repository, SelectQueryBuilder } from 'typeorm';
 import { NotFoundError } from '../errors/domain-error';
 import { PageQuery, skipTake } from '../http/pagination';
 import { Actor, aanbiederScope } from './actor';
+import { aanbiederNaamSql, vulAanbiederNamen } from './aanbieder-namen';
 import { Organisatie } from './organisatie.entity';
 
 /**
@@ -28,14 +29,21 @@ export class OrganisatieService {
     return query;
   }
 
-  findPage(actor: Actor, page: PageQuery): Promise<[Organisatie[], number]> {
+  /** SQL for the organisation's name in the actor's gemeente, inside a `visibleTo` query. */
+  naamSql(alias = 'organisatie'): string {
+    return `COALESCE(${alias}.naam, ${aanbiederNaamSql(`${alias}.id`, ':gemeenteId')})`;
+  }
+
+  async findPage(actor: Actor, page: PageQuery): Promise<[Organisatie[], number]> {
     const { skip, take } = skipTake(page);
-    return this.visibleTo(actor)
+    const [rows, total] = await this.visibleTo(actor)
       .orderBy('organisatie.soort')
-      .addOrderBy('organisatie.naam')
+      .addOrderBy(this.naamSql())
+      .addOrderBy('organisatie.id')
       .skip(skip)
       .take(take)
       .getManyAndCount();
+    return [await vulAanbiederNamen(this.organisaties.manager, actor.gemeenteId, rows), total];
   }
 
   async findOne(actor: Actor, id: string): Promise<Organisatie> {
@@ -43,6 +51,7 @@ export class OrganisatieService {
       .andWhere('organisatie.id = :id', { id })
       .getOne();
     if (!organisatie) throw new NotFoundError('Organisatie', id);
+    await vulAanbiederNamen(this.organisaties.manager, actor.gemeenteId, [organisatie]);
     return organisatie;
   }
 }

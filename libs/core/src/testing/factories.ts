@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Gebruiker } from '../auth/gebruiker.entity';
+import { GebruikerGemeente } from '../auth/gebruiker-gemeente.entity';
 import { GebruikerRol } from '../auth/gebruiker-rol.entity';
 import { hashPassword } from '../auth/password';
 import { AanbiederGemeente } from '../tenancy/aanbieder-gemeente.entity';
@@ -67,23 +68,28 @@ export async function makeAanbieder(
   gemeenten: Gemeente[],
   overrides: Partial<Organisatie> = {},
 ): Promise<Organisatie> {
+  const { naam = unique('Aanbieder'), ...rest } = overrides;
   const aanbieder = await dataSource.getRepository(Organisatie).save({
-    naam: unique('Aanbieder'),
     soort: OrganisatieSoort.Aanbieder,
     kvkNummer: String(10000000 + Math.floor(Math.random() * 89999999)),
     gemeenteId: null,
-    ...overrides,
+    ...rest,
+    naam: null,
   });
   for (const gemeente of gemeenten) {
-    await dataSource
-      .getRepository(AanbiederGemeente)
-      .insert({ aanbiederId: aanbieder.id, gemeenteId: gemeente.id });
+    await dataSource.getRepository(AanbiederGemeente).insert({
+      aanbiederId: aanbieder.id,
+      gemeenteId: gemeente.id,
+      naam: naam ?? unique('Aanbieder'),
+    });
   }
-  return aanbieder;
+  // As the gemeenten know it: every relation made here carries the same name.
+  return { ...aanbieder, naam };
 }
 
 export interface TestGebruiker {
-  gebruiker: Gebruiker;
+  /** With the name its gemeenten know it by. */
+  gebruiker: Gebruiker & { naam: string };
   email: string;
   password: string;
 }
@@ -92,17 +98,25 @@ export async function makeGebruiker(
   dataSource: DataSource,
   organisatie: Organisatie,
   rollen: { gemeente: Gemeente; rol: Rol }[],
-  overrides: Partial<Gebruiker> = {},
+  overrides: Partial<Gebruiker> & { naam?: string; actief?: boolean } = {},
 ): Promise<TestGebruiker> {
   const email = `${unique('gebruiker')}@test.example`;
+  const { naam = `Test ${email.split('@')[0]}`, actief = true, ...rest } = overrides;
   const gebruiker = await dataSource.getRepository(Gebruiker).save({
     email,
-    naam: `Test ${email.split('@')[0]}`,
     organisatieId: organisatie.id,
     passwordHash: await hashPassword(TEST_PASSWORD),
-    actief: true,
-    ...overrides,
+    ...rest,
   });
+  // A relation with every gemeente the user gets a role in, by the same name.
+  await dataSource.getRepository(GebruikerGemeente).insert(
+    [...new Set(rollen.map((r) => r.gemeente.id))].map((gemeenteId) => ({
+      gebruikerId: gebruiker.id,
+      gemeenteId,
+      naam,
+      actief,
+    })),
+  );
   await dataSource.getRepository(GebruikerRol).insert(
     rollen.map(({ gemeente, rol }) => ({
       gebruikerId: gebruiker.id,
@@ -110,7 +124,7 @@ export async function makeGebruiker(
       rol,
     })),
   );
-  return { gebruiker, email: gebruiker.email, password: TEST_PASSWORD };
+  return { gebruiker: { ...gebruiker, naam }, email: gebruiker.email, password: TEST_PASSWORD };
 }
 
 export interface Session {

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import {
+  aanbiederNamen,
   APP_CONFIG,
   AppConfig,
   AuditService,
@@ -202,7 +203,7 @@ export class DossierSamensteller {
           },
         },
       );
-      const aanbieder = await this.aanbiederNaam(manager, rij.aanbieder_id);
+      const aanbieder = await this.aanbiederNaam(manager, rij.gemeente_id, rij.aanbieder_id);
       const vervolg =
         rij.aanleiding === 'planning'
           ? 'De kwartaalplanning vraagt het de volgende dag opnieuw aan zolang het verantwoordingsgesprek nog niet is geweest; u kunt het ook zelf opnieuw aanvragen.'
@@ -226,7 +227,7 @@ export class DossierSamensteller {
 
   /** Tells the gemeente's contractmanagers that a version is ready (once per dossier). */
   async meldGereed(manager: EntityManager, dossier: Dossier): Promise<void> {
-    const aanbieder = await this.aanbiederNaam(manager, dossier.aanbiederId);
+    const aanbieder = await this.aanbiederNaam(manager, dossier.gemeenteId, dossier.aanbiederId);
     await this.notificaties.notificeer(manager, {
       gemeenteId: dossier.gemeenteId,
       rollen: [Rol.Contractmanager],
@@ -241,11 +242,13 @@ export class DossierSamensteller {
     });
   }
 
-  private async aanbiederNaam(manager: EntityManager, aanbiederId: string): Promise<string> {
-    const [rij] = (await manager.query('SELECT naam FROM organisaties WHERE id = $1', [
-      aanbiederId,
-    ])) as { naam: string }[];
-    return rij?.naam ?? 'de aanbieder';
+  private async aanbiederNaam(
+    manager: EntityManager,
+    gemeenteId: string,
+    aanbiederId: string,
+  ): Promise<string> {
+    const namen = await aanbiederNamen(manager, gemeenteId, [aanbiederId]);
+    return namen.get(aanbiederId) ?? 'de aanbieder';
   }
 
   private async voortgang(dossierId: string, procent: number): Promise<void> {

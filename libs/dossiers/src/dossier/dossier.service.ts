@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   Actor,
+  AanbiederGemeente,
   APP_CONFIG,
   AppConfig,
   AuditService,
@@ -15,6 +16,7 @@ import {
   skipTake,
   SystemActor,
   ValidationError,
+  vulAanbiederNamen,
 } from '@wijkkompas/core';
 import { kwartaal, vandaag } from '@wijkkompas/opdrachten';
 import { DossierQuery } from './dossier.dto';
@@ -162,7 +164,7 @@ export class DossierService {
   async findPage(actor: Actor, query: DossierQuery): Promise<[Dossier[], number]> {
     const qb = this.zichtbaar(this.dataSource.manager, actor)
       .orderBy('d.periode', 'DESC')
-      .addOrderBy('a.naam', 'ASC')
+      .addOrderBy('ag.naam', 'ASC')
       .addOrderBy('d.createdAt', 'DESC')
       .addOrderBy('d.id', 'ASC');
     if (query.aanbiederId)
@@ -170,7 +172,13 @@ export class DossierService {
     if (query.periode) qb.andWhere('d.periode = :periode', { periode: query.periode });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     const { skip, take } = skipTake(query);
-    return qb.skip(skip).take(take).getManyAndCount();
+    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    await vulAanbiederNamen(
+      this.dataSource.manager,
+      actor.gemeenteId,
+      rows.map((d) => d.aanbieder),
+    );
+    return [rows, total];
   }
 
   /** One dossier as this actor may see it (a provider: only its own, only gereed); else 404. */
@@ -179,6 +187,7 @@ export class DossierService {
       .andWhere('d.id = :id', { id })
       .getOne();
     if (!dossier) throw new NotFoundError('Dossier', id);
+    await vulAanbiederNamen(this.dataSource.manager, actor.gemeenteId, [dossier.aanbieder]);
     return dossier;
   }
 
@@ -192,6 +201,11 @@ export class DossierService {
       .getRepository(Dossier)
       .createQueryBuilder('d')
       .innerJoinAndSelect('d.aanbieder', 'a')
+      .innerJoinAndSelect(
+        AanbiederGemeente,
+        'ag',
+        'ag.aanbieder_id = d.aanbieder_id AND ag.gemeente_id = d.gemeente_id',
+      )
       .where('d.gemeente_id = :gemeenteId', { gemeenteId: actor.gemeenteId });
     if (isAanbieder(actor))
       qb.andWhere(`d.aanbieder_id = :eigen AND d.status = 'gereed'`, {
@@ -200,11 +214,13 @@ export class DossierService {
     return qb;
   }
 
-  private metAanbieder(manager: EntityManager, id: string): Promise<Dossier> {
-    return manager.getRepository(Dossier).findOneOrFail({
+  private async metAanbieder(manager: EntityManager, id: string): Promise<Dossier> {
+    const dossier = await manager.getRepository(Dossier).findOneOrFail({
       where: { id },
       relations: { aanbieder: true },
     });
+    await vulAanbiederNamen(manager, dossier.gemeenteId, [dossier.aanbieder]);
+    return dossier;
   }
 
   private async valideer(

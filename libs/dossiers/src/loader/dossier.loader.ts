@@ -78,10 +78,9 @@ export class DossierLoader {
 
     // 1. gemeente and aanbieder
     const [kop] = await q(
-      `SELECT g.naam AS gemeente_naam, g.cbs_code, o.id AS aanbieder_id, o.naam AS aanbieder_naam
+      `SELECT g.naam AS gemeente_naam, g.cbs_code, ag.aanbieder_id, ag.naam AS aanbieder_naam
        FROM gemeenten g
        JOIN aanbieder_gemeenten ag ON ag.gemeente_id = g.id AND ag.aanbieder_id = $2
-       JOIN organisaties o ON o.id = ag.aanbieder_id
        WHERE g.id = $1`,
       [gemeenteId, aanbiederId],
     );

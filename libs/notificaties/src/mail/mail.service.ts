@@ -258,9 +258,11 @@ export class MailService {
                           FOR UPDATE SKIP LOCKED)
          RETURNING n.id, n.gebruiker_id, n.gemeente_id, n.titel, n.tekst, n.link, n.created_at,
                    n.mail_pogingen, n.gelezen_op)
-       SELECT c.*, g.email, g.naam, g.actief, g.mail_voorkeur, gm.naam AS gemeente_naam
+       SELECT c.*, g.email, COALESCE(gg.naam, g.email) AS naam, COALESCE(gg.actief, false) AS actief,
+              g.mail_voorkeur, gm.naam AS gemeente_naam
          FROM geclaimd c
          JOIN gebruikers g ON g.id = c.gebruiker_id
+         LEFT JOIN gebruiker_gemeenten gg ON gg.gebruiker_id = c.gebruiker_id AND gg.gemeente_id = c.gemeente_id
          JOIN gemeenten gm ON gm.id = c.gemeente_id
         ORDER BY c.created_at, c.id`,
       [...parameters, nu],

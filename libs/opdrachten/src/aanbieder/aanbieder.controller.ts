@@ -64,7 +64,7 @@ export class AanbiederController {
   @ApiOperation({
     summary: 'Aanbieder registreren',
     description:
-      'Maakt de aanbieder aan, of koppelt een aanbieder met hetzelfde KvK-nummer die al voor een andere gemeente werkt.',
+      'Registreert een aanbieder voor uw gemeente onder de naam waaronder u haar contracteert. Het KvK-nummer is de identiteit van de organisatie: werkt zij ook voor een andere gemeente, dan blijft het één organisatie met een eigen relatie met uw gemeente. Het antwoord is in beide gevallen hetzelfde en toont niets van andere gemeenten.',
   })
   @ApiCreatedResponse({ type: AanbiederResponse })
   @ApiConflictResponse({ description: 'Deze aanbieder werkt al voor uw gemeente.' })
@@ -79,9 +79,14 @@ export class AanbiederController {
   @Roles(Rol.Contractmanager, Rol.Beheerder)
   @ApiOperation({
     summary: 'Aanbieder wijzigen',
-    description: 'Naam of KvK-nummer; stuur de gelezen version mee.',
+    description:
+      'De naam zoals uw gemeente de aanbieder contracteert (alleen uw gemeente ziet die), of het KvK-nummer — dat alleen zolang de aanbieder uitsluitend voor uw gemeente werkt. Stuur de gelezen version mee.',
   })
   @ApiOkResponse({ type: AanbiederResponse })
+  @ApiConflictResponse({
+    description:
+      'Het KvK-nummer is al van een andere aanbieder, of de aanbieder werkt ook voor een andere gemeente en het nummer kan daarom niet door één gemeente worden gewijzigd.',
+  })
   @ApiPreconditionFailedResponse({ description: 'De aanbieder is intussen gewijzigd.' })
   update(
     @CurrentActor() actor: Actor,

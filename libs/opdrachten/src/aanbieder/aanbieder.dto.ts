@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
-import { Gemeente, Organisatie, PageQuery } from '@wijkkompas/core';
+import { AanbiederGemeente, Organisatie, PageQuery } from '@wijkkompas/core';
 
 export class CreateAanbiederRequest {
   @ApiProperty({ example: 'Wijkteams Noord' })
@@ -44,49 +44,35 @@ export class AanbiederQuery extends PageQuery {
   zoek?: string;
 }
 
-export class AanbiederGemeenteResponse {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ example: 'Gemeente Voorbeeldstad' })
-  naam: string;
-
-  @ApiProperty({ example: 'GM9999' })
-  cbsCode: string;
-}
-
 export class AanbiederResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ example: 'Wijkteams Noord' })
+  @ApiProperty({
+    example: 'Wijkteams Noord',
+    description: 'De naam zoals uw gemeente haar contracteerde.',
+  })
   naam: string;
 
   @ApiPropertyOptional({ example: '90000011', nullable: true, type: String })
   kvkNummer: string | null;
 
   @ApiProperty({
-    type: () => AanbiederGemeenteResponse,
-    isArray: true,
-    description: 'De gemeenten waarvoor de aanbieder werkt.',
+    example: 1,
+    description: 'De versie van de gegevens van uw gemeente over deze aanbieder.',
   })
-  gemeenten: AanbiederGemeenteResponse[];
-
-  @ApiProperty({ example: 1 })
   version: number;
 }
 
+/** What one gemeente sees of an aanbieder: the shared KvK number and its own relation. */
 export function toAanbiederResponse(
   aanbieder: Organisatie,
-  gemeenten: Gemeente[],
+  relatie: AanbiederGemeente,
 ): AanbiederResponse {
   return {
     id: aanbieder.id,
-    naam: aanbieder.naam,
+    naam: relatie.naam,
     kvkNummer: aanbieder.kvkNummer,
-    gemeenten: gemeenten
-      .map((g) => ({ id: g.id, naam: g.naam, cbsCode: g.cbsCode }))
-      .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
-    version: aanbieder.version,
+    version: relatie.version,
   };
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
 import {
   Actor,
+  aanbiederScope,
   AanbiederGemeente,
   AuditService,
   DomainError,
-  Gemeente,
   NotFoundError,
   Organisatie,
   OrganisatieService,
@@ -23,9 +23,11 @@ import {
 } from './aanbieder.dto';
 
 /**
- * Aanbieders are organisaties of soort aanbieder, linked to the gemeenten they work for.
- * Registering one whose KvK number is known links the existing organisation to this gemeente:
- * one provider working for several gemeenten stays one organisation.
+ * Aanbieders are organisaties of soort aanbieder with a relation per gemeente they work for.
+ * The organisation and its KvK number are shared: registering a KvK number the platform
+ * knows adds this gemeente's relation to that organisation. Everything else — the name as
+ * contracted — is the gemeente's own, on its relation: no answer to one gemeente shows another
+ * gemeente or its relation, and no gemeente changes what another sees.
  */
 @Injectable()
 export class AanbiederService {
@@ -38,61 +40,74 @@ export class AanbiederService {
   async findPage(actor: Actor, query: AanbiederQuery): Promise<[AanbiederResponse[], number]> {
     const builder = this.organisaties
       .visibleTo(actor, 'organisatie')
+      .innerJoinAndMapOne(
+        'organisatie.relatie',
+        AanbiederGemeente,
+        'relatie',
+        'relatie.aanbieder_id = organisatie.id AND relatie.gemeente_id = :gemeenteId',
+      )
       .andWhere('organisatie.soort = :soort', { soort: OrganisatieSoort.Aanbieder })
-      .orderBy('organisatie.naam')
+      .orderBy('relatie.naam')
       .addOrderBy('organisatie.id');
     if (query.zoek)
-      builder.andWhere('(organisatie.naam ILIKE :zoek OR organisatie.kvk_nummer ILIKE :zoek)', {
+      builder.andWhere('(relatie.naam ILIKE :zoek OR organisatie.kvk_nummer ILIKE :zoek)', {
         zoek: `%${query.zoek.replace(/[%_\\]/g, '\\$&')}%`,
       });
     const { skip, take } = skipTake(query);
     const [rows, total] = await builder.skip(skip).take(take).getManyAndCount();
-    return [await this.metGemeenten(this.dataSource.manager, rows), total];
+    return [rows.map((row) => toAanbiederResponse(row, (row as MetRelatie).relatie)), total];
   }
 
   async findOne(actor: Actor, id: string): Promise<AanbiederResponse> {
-    const [response] = await this.metGemeenten(this.dataSource.manager, [
-      await this.load(actor, id),
-    ]);
-    return response;
+    const { aanbieder, relatie } = await this.load(this.dataSource.manager, actor, id);
+    return toAanbiederResponse(aanbieder, relatie);
   }
 
   async create(actor: Actor, input: CreateAanbiederRequest): Promise<AanbiederResponse> {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Organisatie);
-      let aanbieder = await repo.findOneBy({
-        kvkNummer: input.kvkNummer,
-        soort: OrganisatieSoort.Aanbieder,
+      const bekend = await repo.findOne({
+        where: { kvkNummer: input.kvkNummer, soort: OrganisatieSoort.Aanbieder },
+        lock: { mode: 'pessimistic_write' },
       });
       if (
-        aanbieder &&
+        bekend &&
         (await manager
           .getRepository(AanbiederGemeente)
-          .existsBy({ aanbiederId: aanbieder.id, gemeenteId: actor.gemeenteId }))
+          .existsBy({ aanbiederId: bekend.id, gemeenteId: actor.gemeenteId }))
       )
         throw new DomainError(
           'conflict',
           'aanbieder-bestaat-al',
           'Aanbieder bestaat al',
-          `Aanbieder met KvK-nummer ${input.kvkNummer} werkt al voor deze gemeente.`,
-          { aanbiederId: aanbieder.id },
+          'Een aanbieder met dit KvK-nummer werkt al voor uw gemeente.',
+          { aanbiederId: bekend.id },
         );
-      const nieuw = !aanbieder;
-      if (!aanbieder)
-        aanbieder = await repo.save(
+      // A KvK number the platform already knows is the same organisation: this gemeente gets
+      // its own relation with it, and the answer is the same as for a new one.
+      const aanbieder =
+        bekend ??
+        (await repo.save(
           repo.create({
-            naam: input.naam,
+            naam: null,
             kvkNummer: input.kvkNummer,
             soort: OrganisatieSoort.Aanbieder,
             gemeenteId: null,
           }),
-        );
-      await manager
-        .getRepository(AanbiederGemeente)
-        .insert({ aanbiederId: aanbieder.id, gemeenteId: actor.gemeenteId });
-      const [response] = await this.metGemeenten(manager, [aanbieder]);
+        ));
+      const relaties = manager.getRepository(AanbiederGemeente);
+      await relaties.insert({
+        aanbiederId: aanbieder.id,
+        gemeenteId: actor.gemeenteId,
+        naam: input.naam,
+      });
+      const relatie = await relaties.findOneByOrFail({
+        aanbiederId: aanbieder.id,
+        gemeenteId: actor.gemeenteId,
+      });
+      const response = toAanbiederResponse(aanbieder, relatie);
       await this.audit.record(manager, actor, {
-        action: nieuw ? 'aangemaakt' : 'gekoppeld-aan-gemeente',
+        action: 'aangemaakt',
         entityType: 'aanbieder',
         entityId: aanbieder.id,
         after: response,
@@ -106,31 +121,21 @@ export class AanbiederService {
     id: string,
     input: UpdateAanbiederRequest,
   ): Promise<AanbiederResponse> {
-    await this.load(actor, id);
     return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(Organisatie);
-      const before = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!before) throw new NotFoundError('Aanbieder', id);
-      if (before.version !== input.version)
-        throw new VersionConflictError('Aanbieder', input.version, before.version);
-      if (
-        input.kvkNummer &&
-        input.kvkNummer !== before.kvkNummer &&
-        (await repo.existsBy({ kvkNummer: input.kvkNummer, soort: OrganisatieSoort.Aanbieder }))
-      )
-        throw new DomainError(
-          'conflict',
-          'kvk-nummer-in-gebruik',
-          'KvK-nummer al in gebruik',
-          `Er bestaat al een aanbieder met KvK-nummer ${input.kvkNummer}.`,
+      const { aanbieder, relatie } = await this.load(manager, actor, id, true);
+      if (relatie.version !== input.version)
+        throw new VersionConflictError('Aanbieder', input.version, relatie.version);
+      const voor = toAanbiederResponse(aanbieder, relatie);
+      if (input.kvkNummer !== undefined && input.kvkNummer !== aanbieder.kvkNummer)
+        await this.wijzigKvkNummer(manager, aanbieder, input.kvkNummer);
+      await manager
+        .getRepository(AanbiederGemeente)
+        .update(
+          { aanbiederId: id, gemeenteId: actor.gemeenteId },
+          { naam: input.naam ?? relatie.naam },
         );
-      const [voor] = await this.metGemeenten(manager, [before]);
-      const after = await repo.save({
-        ...before,
-        naam: input.naam ?? before.naam,
-        kvkNummer: input.kvkNummer ?? before.kvkNummer,
-      });
-      const [response] = await this.metGemeenten(manager, [after]);
+      const na = await this.load(manager, actor, id);
+      const response = toAanbiederResponse(na.aanbieder, na.relatie);
       await this.audit.record(manager, actor, {
         action: 'gewijzigd',
         entityType: 'aanbieder',
@@ -142,32 +147,62 @@ export class AanbiederService {
     });
   }
 
-  private async load(actor: Actor, id: string): Promise<Organisatie> {
-    const aanbieder = await this.organisaties
-      .visibleTo(actor, 'organisatie')
-      .andWhere('organisatie.soort = :soort', { soort: OrganisatieSoort.Aanbieder })
-      .andWhere('organisatie.id = :id', { id })
-      .getOne();
-    if (!aanbieder) throw new NotFoundError('Aanbieder', id);
-    return aanbieder;
+  /**
+   * The KvK number is the organisation's shared identity. A gemeente may correct it only while
+   * the organisation works for that gemeente alone: with other relations the change would
+   * reach gemeenten that did not make it. The refusal does not say which gemeente.
+   */
+  private async wijzigKvkNummer(
+    manager: EntityManager,
+    aanbieder: Organisatie,
+    kvkNummer: string,
+  ): Promise<void> {
+    const repo = manager.getRepository(Organisatie);
+    if (
+      await repo.existsBy({ kvkNummer, soort: OrganisatieSoort.Aanbieder, id: Not(aanbieder.id) })
+    )
+      throw new DomainError(
+        'conflict',
+        'kvk-nummer-in-gebruik',
+        'KvK-nummer al in gebruik',
+        'Er is al een aanbieder met dit KvK-nummer. Werkt die voor uw gemeente, registreer haar dan als aanbieder in plaats van dit nummer te wijzigen.',
+      );
+    const relaties = await manager
+      .getRepository(AanbiederGemeente)
+      .countBy({ aanbiederId: aanbieder.id });
+    if (relaties > 1)
+      throw new DomainError(
+        'conflict',
+        'kvk-nummer-gedeeld',
+        'KvK-nummer niet te wijzigen',
+        'Deze aanbieder werkt ook voor een andere gemeente. Het KvK-nummer is van de organisatie zelf en kan daarom niet door één gemeente worden gewijzigd. Klopt het nummer niet, neem dan contact op met het beheer van Wijkkompas.',
+      );
+    await repo.update({ id: aanbieder.id }, { kvkNummer });
   }
 
-  private async metGemeenten(
+  /** The aanbieder as the actor's gemeente knows it, through its relation; otherwise 404. */
+  private async load(
     manager: EntityManager,
-    aanbieders: Organisatie[],
-  ): Promise<AanbiederResponse[]> {
-    if (!aanbieders.length) return [];
-    const links = await manager
-      .getRepository(AanbiederGemeente)
-      .findBy({ aanbiederId: In(aanbieders.map((a) => a.id)) });
-    const gemeenten = links.length
-      ? await manager.getRepository(Gemeente).findBy({ id: In(links.map((l) => l.gemeenteId)) })
-      : [];
-    return aanbieders.map((a) =>
-      toAanbiederResponse(
-        a,
-        gemeenten.filter((g) => links.some((l) => l.aanbiederId === a.id && l.gemeenteId === g.id)),
-      ),
-    );
+    actor: Actor,
+    id: string,
+    lock = false,
+  ): Promise<{ aanbieder: Organisatie; relatie: AanbiederGemeente }> {
+    const eigen = aanbiederScope(actor);
+    const relatie =
+      eigen && eigen !== id
+        ? null
+        : await manager.getRepository(AanbiederGemeente).findOne({
+            where: { aanbiederId: id, gemeenteId: actor.gemeenteId },
+            ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+          });
+    const aanbieder =
+      relatie &&
+      (await manager
+        .getRepository(Organisatie)
+        .findOneBy({ id, soort: OrganisatieSoort.Aanbieder }));
+    if (!relatie || !aanbieder) throw new NotFoundError('Aanbieder', id);
+    return { aanbieder, relatie };
   }
 }
+
+type MetRelatie = Organisatie & { relatie: AanbiederGemeente };

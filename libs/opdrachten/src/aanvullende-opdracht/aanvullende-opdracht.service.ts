@@ -9,6 +9,7 @@ import {
   skipTake,
   ValidationError,
   VersionConflictError,
+  vulAanbiederNamen,
 } from '@wijkkompas/core';
 import { vandaag } from '../shared/datum';
 import { BinnengekomenVia } from '../shared/enums';
@@ -210,12 +211,12 @@ export class AanvullendeOpdrachtService {
   }
 
   /** Every opdracht of the gemeente in these statuses, fully loaded (for overviews). */
-  findVanGemeente(
+  async findVanGemeente(
     manager: EntityManager,
     gemeenteId: string,
     statussen?: readonly AanvullendeOpdrachtStatus[],
   ): Promise<AanvullendeOpdracht[]> {
-    return manager.getRepository(AanvullendeOpdracht).find({
+    const rows = await manager.getRepository(AanvullendeOpdracht).find({
       where: { gemeenteId, ...(statussen ? { status: In([...statussen]) } : {}) },
       relations: {
         aanbieders: { aanbieder: true },
@@ -224,6 +225,7 @@ export class AanvullendeOpdrachtService {
       },
       order: { einddatum: 'ASC', id: 'ASC' },
     });
+    return this.metAanbiederNamen(manager, rows);
   }
 
   async load(
@@ -249,9 +251,9 @@ export class AanvullendeOpdrachtService {
     return opdracht;
   }
 
-  private loadMany(manager: EntityManager, ids: string[]): Promise<AanvullendeOpdracht[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return manager.getRepository(AanvullendeOpdracht).find({
+  private async loadMany(manager: EntityManager, ids: string[]): Promise<AanvullendeOpdracht[]> {
+    if (!ids.length) return [];
+    const rows = await manager.getRepository(AanvullendeOpdracht).find({
       where: { id: In(ids) },
       relations: {
         aanbieders: { aanbieder: true },
@@ -259,6 +261,23 @@ export class AanvullendeOpdrachtService {
         ketens: { keten: true },
       },
     });
+    return this.metAanbiederNamen(manager, rows);
+  }
+
+  /** The aanbieders of each opdracht by the names its gemeente contracted them under. */
+  private async metAanbiederNamen(
+    manager: EntityManager,
+    opdrachten: AanvullendeOpdracht[],
+  ): Promise<AanvullendeOpdracht[]> {
+    for (const gemeenteId of new Set(opdrachten.map((o) => o.gemeenteId)))
+      await vulAanbiederNamen(
+        manager,
+        gemeenteId,
+        opdrachten
+          .filter((o) => o.gemeenteId === gemeenteId)
+          .flatMap((o) => (o.aanbieders ?? []).map((a) => a.aanbieder)),
+      );
+    return opdrachten;
   }
 
   private async vereisReferenties(

@@ -11,6 +11,7 @@ import {
   skipTake,
   ValidationError,
   VersionConflictError,
+  vulAanbiederNamen,
 } from '@wijkkompas/core';
 import { vandaag } from '../shared/datum';
 import { vereisAanbieders, vereisPercelen, vereisPeriode } from '../shared/referenties';
@@ -42,13 +43,19 @@ export class HoofdopdrachtService {
 
   async findPage(actor: Actor, query: HoofdopdrachtQuery): Promise<[Hoofdopdracht[], number]> {
     const builder = this.scoped(this.dataSource.manager, actor)
-      .orderBy('aanbieder.naam')
+      .orderBy('relatie.naam')
       .addOrderBy('h.startdatum')
       .addOrderBy('h.id');
     if (query.aanbiederId)
       builder.andWhere('h.aanbieder_id = :aanbiederId', { aanbiederId: query.aanbiederId });
     const { skip, take } = skipTake(query);
-    return builder.skip(skip).take(take).getManyAndCount();
+    const [rows, total] = await builder.skip(skip).take(take).getManyAndCount();
+    await vulAanbiederNamen(
+      this.dataSource.manager,
+      actor.gemeenteId,
+      rows.map((h) => h.aanbieder),
+    );
+    return [rows, total];
   }
 
   findOne(actor: Actor, id: string): Promise<Hoofdopdracht> {
@@ -56,7 +63,7 @@ export class HoofdopdrachtService {
   }
 
   /** Every hoofdopdracht of the gemeente with versions, for overviews (not actor-scoped). */
-  findAllVanGemeente(
+  async findAllVanGemeente(
     manager: EntityManager,
     gemeenteId: string,
     aanbiederId?: string,
@@ -69,7 +76,13 @@ export class HoofdopdrachtService {
       .leftJoinAndSelect('versie.jaarbudgetten', 'jaarbudget')
       .where('h.gemeente_id = :gemeenteId', { gemeenteId });
     if (aanbiederId) builder.andWhere('h.aanbieder_id = :aanbiederId', { aanbiederId });
-    return builder.getMany();
+    const rows = await builder.getMany();
+    await vulAanbiederNamen(
+      manager,
+      gemeenteId,
+      rows.map((h) => h.aanbieder),
+    );
+    return rows;
   }
 
   async create(actor: Actor, input: CreateHoofdopdrachtRequest): Promise<Hoofdopdracht> {
@@ -334,6 +347,11 @@ export class HoofdopdrachtService {
       .getRepository(Hoofdopdracht)
       .createQueryBuilder('h')
       .innerJoinAndSelect('h.aanbieder', 'aanbieder')
+      .innerJoinAndSelect(
+        AanbiederGemeente,
+        'relatie',
+        'relatie.aanbieder_id = h.aanbieder_id AND relatie.gemeente_id = h.gemeente_id',
+      )
       .leftJoinAndSelect('h.versies', 'versie')
       .leftJoinAndSelect('versie.jaarbudgetten', 'jaarbudget')
       .where('h.gemeente_id = :gemeenteId', { gemeenteId: actor.gemeenteId });
@@ -355,6 +373,7 @@ export class HoofdopdrachtService {
       });
     const hoofdopdracht = await this.scoped(manager, actor).andWhere('h.id = :id', { id }).getOne();
     if (!hoofdopdracht) throw new NotFoundError('Hoofdopdracht', id);
+    await vulAanbiederNamen(manager, actor.gemeenteId, [hoofdopdracht.aanbieder]);
     return hoofdopdracht;
   }
 }

@@ -96,7 +96,8 @@ export function toKetenResponse(keten: Keten): KetenResponse {
     naam: keten.naam,
     omschrijving: keten.omschrijving,
     ketenregisseurId: keten.ketenregisseurId,
-    ketenregisseurNaam: keten.ketenregisseur?.naam ?? null,
+    ketenregisseurNaam:
+      keten.ketenregisseur?.relaties?.find((r) => r.gemeenteId === keten.gemeenteId)?.naam ?? null,
     version: keten.version,
   };
 }

@@ -36,7 +36,7 @@ export class KetenService {
     const { skip, take } = skipTake(query);
     return this.dataSource.getRepository(Keten).findAndCount({
       where: { gemeenteId: actor.gemeenteId },
-      relations: { ketenregisseur: true },
+      relations: { ketenregisseur: { relaties: true } },
       order: { naam: 'ASC' },
       skip,
       take,
@@ -127,6 +127,11 @@ export class KetenService {
       .getRepository(Keten)
       .createQueryBuilder('keten')
       .leftJoinAndSelect('keten.ketenregisseur', 'ketenregisseur')
+      .leftJoinAndSelect(
+        'ketenregisseur.relaties',
+        'regisseurRelatie',
+        'regisseurRelatie.gemeenteId = keten.gemeenteId',
+      )
       .where('keten.id = :id', { id })
       .andWhere('keten.gemeente_id = :gemeenteId', { gemeenteId: actor.gemeenteId });
     if (lock) builder.setLock('pessimistic_write', undefined, ['keten']);

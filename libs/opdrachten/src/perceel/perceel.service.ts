@@ -8,6 +8,7 @@ import {
   NotFoundError,
   skipTake,
   VersionConflictError,
+  vulAanbiederNamen,
 } from '@wijkkompas/core';
 import { vandaag } from '../shared/datum';
 import { vereisAanbieders, vereisPeriode, vereisWijken } from '../shared/referenties';
@@ -242,11 +243,21 @@ export class PerceelService {
     return perceel;
   }
 
-  private loadMany(manager: EntityManager, ids: string[]): Promise<Perceel[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return manager.getRepository(Perceel).find({
+  private async loadMany(manager: EntityManager, ids: string[]): Promise<Perceel[]> {
+    if (!ids.length) return [];
+    const percelen = await manager.getRepository(Perceel).find({
       where: { id: In(ids) },
       relations: { wijken: { wijk: true }, toewijzingen: { aanbieder: true }, programmas: true },
     });
+    // The assigned aanbieders by the names the perceel's gemeente contracted them under.
+    for (const gemeenteId of new Set(percelen.map((p) => p.gemeenteId)))
+      await vulAanbiederNamen(
+        manager,
+        gemeenteId,
+        percelen
+          .filter((p) => p.gemeenteId === gemeenteId)
+          .flatMap((p) => (p.toewijzingen ?? []).map((t) => t.aanbieder)),
+      );
+    return percelen;
   }
 }

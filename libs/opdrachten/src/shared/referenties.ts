@@ -2,11 +2,13 @@ import { EntityManager, In } from 'typeorm';
 import {
   AanbiederGemeente,
   Gebruiker,
+  GebruikerGemeente,
   GebruikerRol,
   Organisatie,
   OrganisatieSoort,
   Rol,
   ValidationError,
+  vulAanbiederNamen,
 } from '@wijkkompas/core';
 import { Keten } from '../keten/keten.entity';
 import { Perceel } from '../perceel/perceel.entity';
@@ -51,7 +53,7 @@ export async function vereisAanbieders(
     rows.map((r) => r.id),
     'aanbieder',
   );
-  return rows;
+  return vulAanbiederNamen(manager, gemeenteId, rows);
 }
 
 export async function vereisWijken(
@@ -121,8 +123,12 @@ export async function vereisKetenregisseur(
       'r.gebruiker_id = g.id AND r.gemeente_id = :gemeenteId AND r.rol = :rol',
       { gemeenteId, rol: Rol.Ketenregisseur },
     )
+    .innerJoin(
+      GebruikerGemeente,
+      'gg',
+      'gg.gebruiker_id = g.id AND gg.gemeente_id = :gemeenteId AND gg.actief',
+    )
     .where('g.id = :id', { id })
-    .andWhere('g.actief = true')
     .getOne();
   if (!gebruiker)
     throw new ValidationError([

@@ -14,6 +14,7 @@ import {
   NotFoundError,
   Organisatie,
   OrganisatieSoort,
+  vulAanbiederNamen,
   skipTake,
   TransitionError,
   ValidationError,
@@ -88,7 +89,8 @@ export class OverlegService {
     if (vanaf) builder.andWhere('overleg.datum >= :vanaf', { vanaf });
     if (voor) builder.andWhere('overleg.datum < :voor', { voor });
     const { skip, take } = skipTake(query);
-    return builder.skip(skip).take(take).getManyAndCount();
+    const [rows, total] = await builder.skip(skip).take(take).getManyAndCount();
+    return [await this.metAanbiederNamen(this.dataSource.manager, rows), total];
   }
 
   findOne(actor: Actor, id: string): Promise<Overleg> {
@@ -107,7 +109,7 @@ export class OverlegService {
           ketenId: input.ketenId ?? null,
           deelnemers: input.deelnemers ?? [],
         });
-        if (aanbieder) aanbiederNaam = aanbieder.naam;
+        if (aanbieder?.naam) aanbiederNaam = aanbieder.naam;
         if (input.soort === OverlegSoort.Verantwoordingsgesprek)
           await this.vereisGeenAnderGesprek(manager, actor.gemeenteId, aanbiederNaam, {
             aanbiederId: input.aanbiederId!,
@@ -217,8 +219,12 @@ export class OverlegService {
    * The planned verantwoordingsgesprekken of a gemeente with `van <= datum < tot`, earliest
    * first: what the dossier scheduler assembles a dossier for. With the aanbieder loaded.
    */
-  verantwoordingsgesprekkenTussen(gemeenteId: string, van: Date, tot: Date): Promise<Overleg[]> {
-    return this.dataSource
+  async verantwoordingsgesprekkenTussen(
+    gemeenteId: string,
+    van: Date,
+    tot: Date,
+  ): Promise<Overleg[]> {
+    const rows = await this.dataSource
       .getRepository(Overleg)
       .createQueryBuilder('overleg')
       .leftJoinAndSelect('overleg.aanbieder', 'aanbieder')
@@ -229,18 +235,19 @@ export class OverlegService {
       .orderBy('overleg.datum', 'ASC')
       .addOrderBy('overleg.id', 'ASC')
       .getMany();
+    return this.metAanbiederNamen(this.dataSource.manager, rows);
   }
 
   /**
    * The one verantwoordingsgesprek (not cancelled) with an aanbieder about a quarter, or
    * null: for a dossier assembled on demand.
    */
-  verantwoordingsgesprekVoor(
+  async verantwoordingsgesprekVoor(
     gemeenteId: string,
     aanbiederId: string,
     periode: string,
   ): Promise<Overleg | null> {
-    return this.dataSource.getRepository(Overleg).findOne({
+    const overleg = await this.dataSource.getRepository(Overleg).findOne({
       where: {
         gemeenteId,
         aanbiederId,
@@ -250,13 +257,29 @@ export class OverlegService {
       },
       relations: { aanbieder: true },
     });
+    return overleg && (await this.metAanbiederNamen(this.dataSource.manager, [overleg]))[0];
   }
 
   /** Any meeting by id, for jobs that carry an id and no actor; null when it does not exist. */
-  findOneVoorSysteem(id: string): Promise<Overleg | null> {
-    return this.dataSource
+  async findOneVoorSysteem(id: string): Promise<Overleg | null> {
+    const overleg = await this.dataSource
       .getRepository(Overleg)
       .findOne({ where: { id }, relations: { aanbieder: true, keten: true } });
+    return overleg && (await this.metAanbiederNamen(this.dataSource.manager, [overleg]))[0];
+  }
+
+  /** The aanbieder of each meeting by the name its gemeente contracted it under. */
+  private async metAanbiederNamen(
+    manager: EntityManager,
+    overleggen: Overleg[],
+  ): Promise<Overleg[]> {
+    for (const gemeenteId of new Set(overleggen.map((o) => o.gemeenteId)))
+      await vulAanbiederNamen(
+        manager,
+        gemeenteId,
+        overleggen.filter((o) => o.gemeenteId === gemeenteId).map((o) => o.aanbieder),
+      );
+    return overleggen;
   }
 
   private async vereisGeenAnderGesprek(
@@ -305,6 +328,7 @@ export class OverlegService {
         .where('o.id = :id', { id: invoer.aanbiederId })
         .andWhere('o.soort = :soort', { soort: OrganisatieSoort.Aanbieder })
         .getOne();
+      await vulAanbiederNamen(manager, gemeenteId, [aanbieder]);
       if (!aanbieder)
         fouten.push({
           name: 'aanbiederId',
@@ -328,9 +352,14 @@ export class OverlegService {
     const gebruikers = ids.length
       ? await manager.getRepository(Gebruiker).find({
           where: { id: In(ids) },
-          relations: { organisatie: true, rollen: true },
+          relations: { organisatie: true, rollen: true, relaties: true },
         })
       : [];
+    await vulAanbiederNamen(
+      manager,
+      gemeenteId,
+      gebruikers.map((g) => g.organisatie),
+    );
     const deelnemers: Deelnemer[] = invoer.deelnemers.map((d, i) => {
       if (!d.gebruikerId)
         return {
@@ -367,7 +396,7 @@ export class OverlegService {
       }
       return {
         gebruikerId: gebruiker.id,
-        naam: d.naam ?? gebruiker.naam,
+        naam: d.naam ?? gebruiker.relaties?.find((r) => r.gemeenteId === gemeenteId)?.naam ?? '',
         organisatie: d.organisatie ?? gebruiker.organisatie?.naam ?? null,
         rol: d.rol ?? rollen[0] ?? null,
       };
@@ -402,6 +431,7 @@ export class OverlegService {
     if (lock) builder.setLock('pessimistic_write', undefined, ['overleg']);
     const overleg = await builder.getOne();
     if (!overleg) throw new NotFoundError('Overleg', id);
+    await vulAanbiederNamen(manager, actor.gemeenteId, [overleg.aanbieder]);
     return overleg;
   }
 }

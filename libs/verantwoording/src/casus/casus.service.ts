@@ -114,7 +114,7 @@ export class CasusService {
     const { skip, take } = skipTake(query);
     const [rows, total] = await builder.skip(skip).take(take).getManyAndCount();
     const [namen, bevroren] = await Promise.all([
-      laadNamen(manager, casusTeBenoemen(rows)),
+      laadNamen(manager, actor.gemeenteId, casusTeBenoemen(rows)),
       bevrorenKwartalen(manager, actor.gemeenteId, rows),
     ]);
     return [rows.map((c) => toCasusResponse(c, namen, bevroren(c.aanbiederId, c.periode))), total];
@@ -265,6 +265,10 @@ export class CasusService {
     casus: Casus,
     bevroren: boolean,
   ): Promise<CasusResponse> {
-    return toCasusResponse(casus, await laadNamen(manager, casusTeBenoemen([casus])), bevroren);
+    return toCasusResponse(
+      casus,
+      await laadNamen(manager, casus.gemeenteId, casusTeBenoemen([casus])),
+      bevroren,
+    );
   }
 }

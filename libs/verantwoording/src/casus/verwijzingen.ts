@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { Gebruiker, InvalidParam, Organisatie } from '@wijkkompas/core';
+import { gebruikerNamen, InvalidParam, Organisatie, vulAanbiederNamen } from '@wijkkompas/core';
 import { Doel, Keten, Perceel, PerceelToewijzing, PerceelWijk, Wijk } from '@wijkkompas/opdrachten';
 import { Kpi, KpiVersie } from '../kpi/kpi.entity';
 import { periodeDatums } from '../periode/kwartaal';
@@ -174,7 +174,12 @@ function ids(lijst: (string | null)[] | undefined): string[] {
   return [...new Set((lijst ?? []).filter((id): id is string => Boolean(id)))];
 }
 
-export async function laadNamen(manager: EntityManager, wat: TeBenoemen): Promise<Namen> {
+/** Names as the given gemeente knows them (an aanbieder's name is per gemeente). */
+export async function laadNamen(
+  manager: EntityManager,
+  gemeenteId: string,
+  wat: TeBenoemen,
+): Promise<Namen> {
   const [percelen, wijken, ketens, doelen, kpis, organisaties, gebruikers] = [
     ids(wat.perceelIds),
     ids(wat.wijkIds),
@@ -224,15 +229,15 @@ export async function laadNamen(manager: EntityManager, wat: TeBenoemen): Promis
     for (const r of rows) namen.kpis.set(r.id, { code: r.code, naam: r.naam });
   }
   if (organisaties.length)
-    for (const o of await manager
-      .getRepository(Organisatie)
-      .find({ select: { id: true, naam: true }, where: { id: In(organisaties) } }))
-      namen.organisaties.set(o.id, o.naam);
-  if (gebruikers.length)
-    for (const g of await manager
-      .getRepository(Gebruiker)
-      .find({ select: { id: true, naam: true }, where: { id: In(gebruikers) } }))
-      namen.gebruikers.set(g.id, g.naam);
+    for (const o of await vulAanbiederNamen(
+      manager,
+      gemeenteId,
+      await manager
+        .getRepository(Organisatie)
+        .find({ select: { id: true, naam: true, soort: true }, where: { id: In(organisaties) } }),
+    ))
+      namen.organisaties.set(o.id, o.naam ?? '');
+  if (gebruikers.length) namen.gebruikers = await gebruikerNamen(manager, gemeenteId, gebruikers);
   return namen;
 }
 

@@ -133,6 +133,7 @@ export class BeoordelingService {
     const pagina = zichtbaar.slice(start, start + query.pageSize);
     const namen = await gebruikerNamen(
       manager,
+      actor.gemeenteId,
       pagina.flatMap((o) => [o.auteurId, o.reactieDoorId]),
     );
     return [pagina.map((o) => toOpmerkingResponse(o, namen)), zichtbaar.length];
@@ -200,7 +201,10 @@ export class BeoordelingService {
         { reactie: input.reactie, reactieDoorId: actor.gebruikerId, reactieOp: new Date() },
       );
       const after = await repo.findOneByOrFail({ id: opmerkingId });
-      const namen = await gebruikerNamen(manager, [after.auteurId, after.reactieDoorId]);
+      const namen = await gebruikerNamen(manager, actor.gemeenteId, [
+        after.auteurId,
+        after.reactieDoorId,
+      ]);
       const response = toOpmerkingResponse(after, namen);
       await this.audit.record(manager, actor, {
         action: 'reactie-gegeven',

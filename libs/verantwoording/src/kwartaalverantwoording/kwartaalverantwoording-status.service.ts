@@ -178,8 +178,8 @@ export class KwartaalverantwoordingStatusService {
     volgnummer: number | null,
   ): Promise<void> {
     const [org]: { naam: string }[] = await manager.query(
-      'SELECT naam FROM organisaties WHERE id = $1',
-      [v.aanbiederId],
+      'SELECT naam FROM aanbieder_gemeenten WHERE aanbieder_id = $1 AND gemeente_id = $2',
+      [v.aanbiederId, v.gemeenteId],
     );
     const kwartaal = kwartaalTekst(v.periode);
     const basis = {

@@ -1,5 +1,9 @@
 import { EntityManager, In } from 'typeorm';
-import { Gebruiker, NotFoundError, Organisatie } from '@wijkkompas/core';
+import {
+  AanbiederGemeente,
+  gebruikerNamen as namenInGemeente,
+  NotFoundError,
+} from '@wijkkompas/core';
 import {
   AanvullendeOpdracht,
   AanvullendeOpdrachtAanbieder,
@@ -238,16 +242,17 @@ function weergaveVersie(v: KpiVersie): WeergaveKpiVersie {
   };
 }
 
-export async function gebruikerNamen(
+/** Names of users as the gemeente of the account knows them. */
+export function gebruikerNamen(
   manager: EntityManager,
+  gemeenteId: string,
   ids: readonly (string | null)[],
 ): Promise<Map<string, string>> {
-  const uniek = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  if (!uniek.length) return new Map();
-  const rows = await manager
-    .getRepository(Gebruiker)
-    .find({ select: { id: true, naam: true }, where: { id: In(uniek) } });
-  return new Map(rows.map((g) => [g.id, g.naam]));
+  return namenInGemeente(
+    manager,
+    gemeenteId,
+    ids.filter((id): id is string => Boolean(id)),
+  );
 }
 
 export function toOpmerkingResponse(
@@ -281,11 +286,13 @@ function laadOpmerkingen(manager: EntityManager, id: string): Promise<Beoordelin
 
 async function toOpenOpmerkingen(
   manager: EntityManager,
+  gemeenteId: string,
   opmerkingen: readonly Beoordelingsopmerking[],
 ): Promise<BeoordelingsopmerkingResponse[]> {
   const open = opmerkingen.filter((o) => o.reactie === null);
   const namen = await gebruikerNamen(
     manager,
+    gemeenteId,
     open.flatMap((o) => [o.auteurId, o.reactieDoorId]),
   );
   return open.map((o) => toOpmerkingResponse(o, namen));
@@ -294,9 +301,10 @@ async function toOpenOpmerkingen(
 /** The review questions of an account still waiting for an answer, oldest first. */
 export async function laadOpenOpmerkingen(
   manager: EntityManager,
+  gemeenteId: string,
   id: string,
 ): Promise<BeoordelingsopmerkingResponse[]> {
-  return toOpenOpmerkingen(manager, await laadOpmerkingen(manager, id));
+  return toOpenOpmerkingen(manager, gemeenteId, await laadOpmerkingen(manager, id));
 }
 
 function toCasus(c: Casus): CasusInVerantwoordingResponse {
@@ -408,7 +416,9 @@ export async function bouwInhoud(
   });
 
   // One after the other: inside a transaction they share one connection.
-  const aanbieder = await manager.getRepository(Organisatie).findOneByOrFail({ id: v.aanbiederId });
+  const aanbieder = await manager
+    .getRepository(AanbiederGemeente)
+    .findOneByOrFail({ aanbiederId: v.aanbiederId, gemeenteId: v.gemeenteId });
   const opmerkingen = await laadOpmerkingen(manager, v.id);
   const casussen = await manager.getRepository(Casus).find({
     where: { gemeenteId: v.gemeenteId, aanbiederId: v.aanbiederId, periode: v.periode },
@@ -418,7 +428,7 @@ export async function bouwInhoud(
     where: { gemeenteId: v.gemeenteId, organisatieId: v.aanbiederId, periode: v.periode },
     order: { createdAt: 'ASC', id: 'ASC' },
   });
-  const openOpmerkingen = await toOpenOpmerkingen(manager, opmerkingen);
+  const openOpmerkingen = await toOpenOpmerkingen(manager, v.gemeenteId, opmerkingen);
 
   return {
     id: v.id,

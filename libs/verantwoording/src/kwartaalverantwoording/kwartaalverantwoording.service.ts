@@ -4,6 +4,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import {
   Actor,
+  AanbiederGemeente,
   AuditService,
   NotFoundError,
   PageQuery,
@@ -140,7 +141,7 @@ export class KwartaalverantwoordingService {
       ...inhoud,
       revisie: v.revisie,
       status: v.status,
-      openOpmerkingen: await laadOpenOpmerkingen(manager, v.id),
+      openOpmerkingen: await laadOpenOpmerkingen(manager, v.gemeenteId, v.id),
       ingediendOp: ISO(v.ingediendOp),
       ingediendDoorId: v.ingediendDoorId,
       vastgesteldOp: ISO(v.vastgesteldOp),
@@ -214,7 +215,12 @@ export class KwartaalverantwoordingService {
     const qb = this.dataSource
       .getRepository(Kwartaalverantwoording)
       .createQueryBuilder('v')
-      .innerJoinAndSelect('v.aanbieder', 'a')
+      .innerJoinAndMapOne(
+        'v.aanbiederRelatie',
+        AanbiederGemeente,
+        'a',
+        'a.aanbieder_id = v.aanbieder_id AND a.gemeente_id = v.gemeente_id',
+      )
       .innerJoinAndSelect('v.rapportageperiode', 'p')
       .where('v.gemeente_id = :gemeenteId', { gemeenteId: scope.gemeenteId })
       .orderBy('v.periode', 'DESC')
@@ -232,7 +238,8 @@ export class KwartaalverantwoordingService {
       rows.map((v) => ({
         id: v.id,
         aanbiederId: v.aanbiederId,
-        aanbiederNaam: v.aanbieder!.naam,
+        aanbiederNaam: (v as typeof v & { aanbiederRelatie: AanbiederGemeente }).aanbiederRelatie
+          .naam,
         rapportageperiodeId: v.rapportageperiodeId,
         aanvullendeOpdrachtId: v.rapportageperiode!.aanvullendeOpdrachtId,
         periode: v.periode,

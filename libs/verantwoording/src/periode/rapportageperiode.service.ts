@@ -10,6 +10,7 @@ import {
   skipTake,
   SystemActor,
   ValidationError,
+  vulAanbiederNamen,
 } from '@wijkkompas/core';
 import {
   AanvullendeOpdracht,
@@ -154,7 +155,7 @@ export class RapportageperiodeService {
   ): Promise<[Rapportageperiode[], number]> {
     const builder = this.scoped(this.dataSource.manager, actor)
       .orderBy('p.periode', 'DESC')
-      .addOrderBy('aanbieder.naam')
+      .addOrderBy('relatie.naam')
       .addOrderBy('p.id');
     if (query.aanbiederId)
       builder.andWhere('p.aanbieder_id = :aanbiederId', { aanbiederId: query.aanbiederId });
@@ -164,7 +165,8 @@ export class RapportageperiodeService {
         opdrachtId: query.aanvullendeOpdrachtId,
       });
     const { skip, take } = skipTake(query);
-    return builder.skip(skip).take(take).getManyAndCount();
+    const [rows, total] = await builder.skip(skip).take(take).getManyAndCount();
+    return [await this.metAanbiederNamen(this.dataSource.manager, rows), total];
   }
 
   async findOne(actor: Actor, id: string): Promise<Rapportageperiode> {
@@ -172,6 +174,7 @@ export class RapportageperiodeService {
       .andWhere('p.id = :id', { id })
       .getOne();
     if (!periode) throw new NotFoundError('Rapportageperiode', id);
+    await this.metAanbiederNamen(this.dataSource.manager, [periode]);
     return periode;
   }
 
@@ -311,6 +314,11 @@ export class RapportageperiodeService {
       .getRepository(Rapportageperiode)
       .createQueryBuilder('p')
       .innerJoinAndSelect('p.aanbieder', 'aanbieder')
+      .innerJoinAndSelect(
+        AanbiederGemeente,
+        'relatie',
+        'relatie.aanbieder_id = p.aanbieder_id AND relatie.gemeente_id = p.gemeente_id',
+      )
       .leftJoinAndSelect('p.aanvullendeOpdracht', 'opdracht')
       .where('p.gemeente_id = :gemeenteId', { gemeenteId: actor.gemeenteId });
     const eigen = aanbiederScope(actor);
@@ -322,11 +330,26 @@ export class RapportageperiodeService {
     return (await this.laadVeel(manager, [id]))[0];
   }
 
-  private laadVeel(manager: EntityManager, ids: string[]): Promise<Rapportageperiode[]> {
-    return manager.getRepository(Rapportageperiode).find({
+  private async laadVeel(manager: EntityManager, ids: string[]): Promise<Rapportageperiode[]> {
+    const rows = await manager.getRepository(Rapportageperiode).find({
       where: { id: In(ids) },
       relations: { aanbieder: true, aanvullendeOpdracht: true },
       order: { periode: 'ASC', aanbiederId: 'ASC' },
     });
+    return this.metAanbiederNamen(manager, rows);
+  }
+
+  /** Each period's aanbieder by the name its gemeente contracted it under. */
+  private async metAanbiederNamen(
+    manager: EntityManager,
+    rows: Rapportageperiode[],
+  ): Promise<Rapportageperiode[]> {
+    for (const gemeenteId of new Set(rows.map((r) => r.gemeenteId)))
+      await vulAanbiederNamen(
+        manager,
+        gemeenteId,
+        rows.filter((r) => r.gemeenteId === gemeenteId).map((r) => r.aanbieder),
+      );
+    return rows;
   }
 }

@@ -162,7 +162,7 @@ export class SignaalService {
     }
     const { skip, take } = skipTake(query);
     const [rows, total] = await builder.skip(skip).take(take).getManyAndCount();
-    const namen = await laadNamen(manager, signaalTeBenoemen(rows));
+    const namen = await laadNamen(manager, actor.gemeenteId, signaalTeBenoemen(rows));
     const dag = vandaag();
     return [rows.map((s) => this.toResponse(actor, s, namen, dag)), total];
   }
@@ -405,7 +405,7 @@ export class SignaalService {
     return this.toResponse(
       actor,
       signaal,
-      await laadNamen(manager, signaalTeBenoemen([signaal])),
+      await laadNamen(manager, signaal.gemeenteId, signaalTeBenoemen([signaal])),
       vandaag(),
     );
   }
