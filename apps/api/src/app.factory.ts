@@ -6,6 +6,7 @@ import {
   apiVersionMiddleware,
   AppConfig,
   buildOpenApiDocument,
+  controleerJsonDiepte,
   WACHTRIJ_DASHBOARD_PAD,
   WachtrijDashboardService,
 } from '@wijkkompas/core';
@@ -21,7 +22,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(apiVersionMiddleware);
-  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.useBodyParser('json', { limit: config.bodyLimit, verify: controleerJsonDiepte });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
   app.use(WACHTRIJ_DASHBOARD_PAD, app.get(WachtrijDashboardService).router());
   const document = buildOpenApiDocument(app);
