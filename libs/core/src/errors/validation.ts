@@ -67,6 +67,7 @@ export const MAX_INVOER_DIEPTE = 32;
  * UTF-8 (and makes the e-mail validator throw), and none of them is typed by a person.
  */
 const ONGELDIG_TEKEN =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Enough to point at the problem; a body full of NULs does not get a 1 MB answer. */
