@@ -6,6 +6,7 @@ import {
   apiVersionMiddleware,
   AppConfig,
   buildOpenApiDocument,
+  clientFoutenAlsProblem,
   controleerJsonDiepte,
   WACHTRIJ_DASHBOARD_PAD,
   WachtrijDashboardService,
@@ -31,6 +32,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
     customSiteTitle: 'Wijkkompas API',
   });
+  clientFoutenAlsProblem(app.getHttpServer());
   await app.init();
   return app;
 }

@@ -7,6 +7,7 @@ export * from './errors/domain-error';
 export * from './errors/problem';
 export * from './errors/problem.filter';
 export * from './errors/validation';
+export * from './errors/client-error';
 export * from './http/api-version';
 export * from './http/openapi';
 export * from './http/pagination';

@@ -12,12 +12,14 @@ const TITLE_BY_STATUS: Record<number, [string, string]> = {
   404: ['niet-gevonden', 'Niet gevonden'],
   405: ['methode-niet-toegestaan', 'Methode niet toegestaan'],
   406: ['niet-aanvaardbaar', 'Formaat niet beschikbaar'],
+  408: ['verzoek-te-traag', 'Verzoek duurde te lang'],
   409: ['conflict', 'Conflict'],
   412: ['versieconflict', 'Versieconflict'],
   413: ['verzoek-te-groot', 'Verzoek te groot'],
   415: ['mediatype-niet-ondersteund', 'Mediatype niet ondersteund'],
   422: ['onverwerkbaar', 'Niet verwerkbaar'],
   429: ['te-veel-verzoeken', 'Te veel verzoeken'],
+  431: ['kopregels-te-groot', 'Adres of kopregels te lang'],
   503: ['niet-beschikbaar', 'Tijdelijk niet beschikbaar'],
 };
 
@@ -65,6 +67,8 @@ export function toProblem(
     if (typeof candidate === 'number' && candidate >= 400 && candidate < 500) status = candidate;
     if (httpError.type === 'entity.parse.failed') detail = 'De body is geen geldige JSON.';
     if (httpError.type === 'entity.too.large') detail = 'De body is groter dan toegestaan (1 MB).';
+    if (httpError.type === 'client.431')
+      detail = 'Het adres (URL) of de kopregels van het verzoek zijn te lang (hoogstens 16 kB).';
     if (httpError.type === JSON_TE_DIEP)
       detail = `De body is te diep genest: lijsten en objecten gaan hoogstens ${MAX_INVOER_DIEPTE} niveaus in elkaar.`;
     if (httpError.type === 'encoding.unsupported' || httpError.type === 'charset.unsupported') {
