@@ -11,6 +11,7 @@ export * from './errors/client-error';
 export * from './http/api-version';
 export * from './http/openapi';
 export * from './http/pagination';
+export * from './http/periode';
 export * from './http/validation.pipe';
 export * from './http/params';
 export * from './http/json-body';
