@@ -213,7 +213,8 @@ describe('KPI’s: sets met versies en normen, en de KPI-set-check', () => {
         .expect(409);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.code).toBe('kpi-code-bestaat');
-      expect(res.body.detail).toContain('al een KPI met code WT-A01');
+      expect(res.body.detail).toContain('al een KPI met deze code');
+      expect(res.body.detail).not.toContain('WT-A01');
       expect(res.body.kpiId).toBe(id.kpiA);
     });
 

@@ -1,14 +1,13 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ValidationPipe } from '@nestjs/common';
 import {
   AppConfig,
   CoreApiModule,
   CoreModule,
+  InvoerValidationPipe,
   JwtAuthGuard,
   ProblemFilter,
   RolesGuard,
-  validationExceptionFactory,
 } from '@wijkkompas/core';
 import { DossiersApiModule } from '@wijkkompas/dossiers';
 import { OpdrachtenApiModule } from '@wijkkompas/opdrachten';
@@ -50,15 +49,7 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
-        {
-          provide: APP_PIPE,
-          useValue: new ValidationPipe({
-            whitelist: true,
-            forbidNonWhitelisted: true,
-            transform: true,
-            exceptionFactory: validationExceptionFactory,
-          }),
-        },
+        { provide: APP_PIPE, useClass: InvoerValidationPipe },
       ],
     };
   }

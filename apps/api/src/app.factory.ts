@@ -6,6 +6,8 @@ import {
   apiVersionMiddleware,
   AppConfig,
   buildOpenApiDocument,
+  clientFoutenAlsProblem,
+  controleerJsonDiepte,
   WACHTRIJ_DASHBOARD_PAD,
   WachtrijDashboardService,
 } from '@wijkkompas/core';
@@ -21,7 +23,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(apiVersionMiddleware);
-  app.useBodyParser('json', { limit: config.bodyLimit });
+  app.useBodyParser('json', { limit: config.bodyLimit, verify: controleerJsonDiepte });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
   app.use(WACHTRIJ_DASHBOARD_PAD, app.get(WachtrijDashboardService).router());
   const document = buildOpenApiDocument(app);
@@ -30,6 +32,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
     customSiteTitle: 'Wijkkompas API',
   });
+  clientFoutenAlsProblem(app.getHttpServer());
   await app.init();
   return app;
 }

@@ -1,12 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Request } from 'express';
 import { ForbiddenError } from '../errors/domain-error';
-import { toInvalidParams } from '../errors/validation';
-import { ValidationError } from '../errors/domain-error';
+import { InvoerValidationPipe } from '../http/validation.pipe';
 import { Actor } from '../tenancy/actor';
 import { Rol } from '../tenancy/rol';
 import { IS_PUBLIC, ROLES } from './auth.decorators';
@@ -62,10 +59,12 @@ export class RolesGuard implements CanActivate {
 @Injectable()
 export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Passport reads the body before the global pipe runs: validate it the same way first.
     const request = context.switchToHttp().getRequest<Request>();
-    const body = plainToInstance(LoginRequest, request.body ?? {});
-    const errors = await validate(body, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length) throw new ValidationError(toInvalidParams(errors));
+    await new InvoerValidationPipe().transform(request.body ?? {}, {
+      type: 'body',
+      metatype: LoginRequest,
+    });
     return (await super.canActivate(context)) as boolean;
   }
 

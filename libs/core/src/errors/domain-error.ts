@@ -59,13 +59,21 @@ export class ValidationError extends DomainError {
   }
 }
 
+/**
+ * A stale version: 412 with the current version. The version the client sent stays on the
+ * error object and is never put in the answer (error answers echo no sent values).
+ */
 export class VersionConflictError extends DomainError {
-  constructor(entity: string, expected: number | string, actual: number | string) {
+  constructor(
+    entity: string,
+    readonly sent: number | string,
+    actual: number | string,
+  ) {
     super(
       'precondition-failed',
       'versieconflict',
       'Versieconflict',
-      `${entity} is intussen gewijzigd (u stuurde versie ${expected}, de huidige is ${actual}). Haal de nieuwste versie op en probeer het opnieuw.`,
+      `${entity} is intussen gewijzigd; de huidige versie is ${actual}. Haal de nieuwste versie op en probeer het opnieuw.`,
       { currentVersion: actual },
     );
   }

@@ -5,7 +5,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from './domain-error';
-import { toProblem } from './problem.filter';
+import { problemInstance, toProblem } from './problem.filter';
 import { TooManyLoginAttemptsError } from '../auth/auth.errors';
 
 describe('toProblem', () => {
@@ -50,6 +50,19 @@ describe('toProblem', () => {
     });
   });
 
+  it('never echoes the version the client sent in a 412', () => {
+    const { problem } = toProblem(new VersionConflictError('Wijk', 111222333, 4), '/z');
+    expect(JSON.stringify(problem)).not.toContain('111222333');
+    expect(problem.detail).toContain('de huidige versie is 4');
+  });
+
+  it('maps a body nested too deep to a 400 that says so', () => {
+    expect(toProblem({ status: 400, type: 'entity.too.deep' }, '/a').problem).toMatchObject({
+      status: 400,
+      detail: expect.stringContaining('te diep genest'),
+    });
+  });
+
   it('carries Retry-After on a 429', () => {
     const { problem, headers } = toProblem(new TooManyLoginAttemptsError(42), '/login');
     expect(problem.status).toBe(429);
@@ -78,5 +91,30 @@ describe('toProblem', () => {
 
   it('does not take a 5xx status from a foreign error object', () => {
     expect(toProblem({ status: 502 }, '/c').problem.status).toBe(500);
+  });
+});
+
+describe('problemInstance', () => {
+  it('names the operation by its documented path, not by the ids or query sent', () => {
+    expect(
+      problemInstance({
+        originalUrl: '/api/v1/kpis/4b3c/normen/2026-Q3?x=123456782',
+        url: '',
+        route: { path: '/api/v1/kpis/:id/normen/:periode' },
+      }),
+    ).toBe('/api/v1/kpis/{id}/normen/{periode}');
+  });
+
+  it('replaces every segment that is not a plain word before routing', () => {
+    expect(
+      problemInstance({
+        originalUrl: '/api/v1/wijken/123456782/bestaat-niet?page=1',
+        url: '',
+        route: undefined,
+      }),
+    ).toBe('/api/v1/wijken/{…}/bestaat-niet');
+    expect(problemInstance({ originalUrl: '/api/v1/jan%40x.nl', url: '', route: undefined })).toBe(
+      '/api/v1/{…}',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { JSON_TE_DIEP } from '../http/json-body';
 import { DomainError } from './domain-error';
+import { MAX_INVOER_DIEPTE } from './validation';
 import { PROBLEM_CONTENT_TYPE, Problem, STATUS_BY_KIND, problemType } from './problem';
 
 const TITLE_BY_STATUS: Record<number, [string, string]> = {
@@ -10,12 +12,14 @@ const TITLE_BY_STATUS: Record<number, [string, string]> = {
   404: ['niet-gevonden', 'Niet gevonden'],
   405: ['methode-niet-toegestaan', 'Methode niet toegestaan'],
   406: ['niet-aanvaardbaar', 'Formaat niet beschikbaar'],
+  408: ['verzoek-te-traag', 'Verzoek duurde te lang'],
   409: ['conflict', 'Conflict'],
   412: ['versieconflict', 'Versieconflict'],
   413: ['verzoek-te-groot', 'Verzoek te groot'],
   415: ['mediatype-niet-ondersteund', 'Mediatype niet ondersteund'],
   422: ['onverwerkbaar', 'Niet verwerkbaar'],
   429: ['te-veel-verzoeken', 'Te veel verzoeken'],
+  431: ['kopregels-te-groot', 'Adres of kopregels te lang'],
   503: ['niet-beschikbaar', 'Tijdelijk niet beschikbaar'],
 };
 
@@ -63,6 +67,10 @@ export function toProblem(
     if (typeof candidate === 'number' && candidate >= 400 && candidate < 500) status = candidate;
     if (httpError.type === 'entity.parse.failed') detail = 'De body is geen geldige JSON.';
     if (httpError.type === 'entity.too.large') detail = 'De body is groter dan toegestaan (1 MB).';
+    if (httpError.type === 'client.431')
+      detail = 'Het adres (URL) of de kopregels van het verzoek zijn te lang (hoogstens 16 kB).';
+    if (httpError.type === JSON_TE_DIEP)
+      detail = `De body is te diep genest: lijsten en objecten gaan hoogstens ${MAX_INVOER_DIEPTE} niveaus in elkaar.`;
     if (httpError.type === 'encoding.unsupported' || httpError.type === 'charset.unsupported') {
       detail = 'De tekencodering van de body wordt niet ondersteund.';
     }
@@ -77,6 +85,25 @@ export function toProblem(
   };
 }
 
+/** A path segment that names a resource or an action, never a value sent by the client. */
+const VAST_SEGMENT = /^(?:[a-z]+(?:-[a-z]+)*|v\d+)$/;
+
+/**
+ * The `instance` of a problem: the operation's path as the API documents it
+ * (`/api/v1/wijken/{id}`), never the ids, periods or query the client sent — error answers
+ * echo no sent values. Before routing (a body that is no JSON) there is no route yet; then
+ * every segment that is not a plain word is replaced.
+ */
+export function problemInstance(request: Pick<Request, 'originalUrl' | 'url' | 'route'>): string {
+  const route = (request.route as { path?: unknown } | undefined)?.path;
+  if (typeof route === 'string') return route.replace(/:(\w+)/g, '{$1}');
+  const pad = (request.originalUrl ?? request.url ?? '/').split('?')[0];
+  return pad
+    .split('/')
+    .map((segment) => (segment === '' || VAST_SEGMENT.test(segment) ? segment : '{…}'))
+    .join('/');
+}
+
 /** Every error leaves the API as RFC 9457 problem+json, never a stack trace. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -86,7 +113,7 @@ export class ProblemFilter implements ExceptionFilter {
     const context = host.switchToHttp();
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
-    const { problem, headers } = toProblem(error, request.originalUrl ?? request.url);
+    const { problem, headers } = toProblem(error, problemInstance(request));
     if (problem.status >= 500) {
       this.logger.error({ err: error, requestId: request.id }, 'Onverwachte fout');
     }

@@ -10,13 +10,21 @@ import { Type as TransformType } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
+/** Far beyond any list we have, and small enough that the offset stays a safe integer. */
+export const MAX_PAGE = 1_000_000;
 
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1, description: 'Paginanummer, vanaf 1.' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_PAGE,
+    default: 1,
+    description: 'Paginanummer, vanaf 1.',
+  })
   @IsOptional()
   @TransformType(() => Number)
   @IsInt({ message: 'page moet een geheel getal zijn' })
   @Min(1, { message: 'page moet minstens 1 zijn' })
+  @Max(MAX_PAGE, { message: `page mag hoogstens ${MAX_PAGE} zijn` })
   page: number = 1;
 
   @ApiPropertyOptional({

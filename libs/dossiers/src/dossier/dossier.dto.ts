@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { PageQuery } from '@wijkkompas/core';
+import { PageQuery, KWARTAAL_PATROON } from '@wijkkompas/core';
 import type { DossierVerschil } from '../diff';
 import {
   DOSSIER_AANLEIDINGEN,
@@ -10,7 +10,7 @@ import {
   DossierStatus,
 } from '../persistence/dossier.entity';
 
-const KWARTAAL = /^\d{4}-Q[1-4]$/;
+const KWARTAAL = KWARTAAL_PATROON;
 
 export class CreateDossierRequest {
   @ApiProperty({ format: 'uuid', description: 'De aanbieder waarvoor het dossier is.' })

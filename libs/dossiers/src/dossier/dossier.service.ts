@@ -17,6 +17,7 @@ import {
   SystemActor,
   ValidationError,
   vulAanbiederNamen,
+  KWARTAAL_PATROON,
 } from '@wijkkompas/core';
 import { kwartaal, vandaag } from '@wijkkompas/opdrachten';
 import { DossierQuery } from './dossier.dto';
@@ -38,7 +39,7 @@ export interface DossierAanvraagOpties {
   peildatum?: string;
 }
 
-const KWARTAAL = /^\d{4}-Q[1-4]$/;
+const KWARTAAL = KWARTAAL_PATROON;
 
 /**
  * A run untouched this long while waiting or running, without a live job, is lost: a job

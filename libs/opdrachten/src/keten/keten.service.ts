@@ -15,12 +15,12 @@ import { CreateKetenRequest, toKetenResponse, UpdateKetenRequest } from './keten
 import { Keten } from './keten.entity';
 
 class KetenNaamInGebruikError extends DomainError {
-  constructor(naam: string) {
+  constructor() {
     super(
       'conflict',
       'ketennaam-in-gebruik',
       'Ketennaam al in gebruik',
-      `Uw gemeente heeft al een keten '${naam}'.`,
+      'Uw gemeente heeft al een keten met deze naam.',
     );
   }
 }
@@ -51,7 +51,7 @@ export class KetenService {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Keten);
       if (await repo.existsBy({ gemeenteId: actor.gemeenteId, naam: input.naam }))
-        throw new KetenNaamInGebruikError(input.naam);
+        throw new KetenNaamInGebruikError();
       if (input.ketenregisseurId)
         await vereisKetenregisseur(
           manager,
@@ -89,7 +89,7 @@ export class KetenService {
         input.naam !== before.naam &&
         (await repo.existsBy({ gemeenteId: actor.gemeenteId, naam: input.naam }))
       )
-        throw new KetenNaamInGebruikError(input.naam);
+        throw new KetenNaamInGebruikError();
       if (input.ketenregisseurId)
         await vereisKetenregisseur(
           manager,

@@ -2,12 +2,12 @@ import { DomainError } from '@wijkkompas/core';
 import { BestaandeToewijzing } from './toewijzing';
 
 export class PerceelNaamInGebruikError extends DomainError {
-  constructor(naam: string) {
+  constructor() {
     super(
       'conflict',
       'perceelnaam-in-gebruik',
       'Perceelnaam al in gebruik',
-      `Uw gemeente heeft al een perceel '${naam}'.`,
+      'Uw gemeente heeft al een perceel met deze naam.',
     );
   }
 }

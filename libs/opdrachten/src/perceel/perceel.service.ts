@@ -76,7 +76,7 @@ export class PerceelService {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Perceel);
       if (await repo.existsBy({ gemeenteId: actor.gemeenteId, naam: input.naam }))
-        throw new PerceelNaamInGebruikError(input.naam);
+        throw new PerceelNaamInGebruikError();
       await vereisWijken(manager, actor.gemeenteId, input.wijkIds, 'wijkIds');
       const saved = await repo.save(
         repo.create({
@@ -108,7 +108,7 @@ export class PerceelService {
         input.naam !== before.naam &&
         (await repo.existsBy({ gemeenteId: actor.gemeenteId, naam: input.naam }))
       )
-        throw new PerceelNaamInGebruikError(input.naam);
+        throw new PerceelNaamInGebruikError();
       if (input.wijkIds) {
         await vereisWijken(manager, actor.gemeenteId, input.wijkIds, 'wijkIds');
         await manager.getRepository(PerceelWijk).delete({ perceelId: id });

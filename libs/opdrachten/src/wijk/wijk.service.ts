@@ -13,12 +13,12 @@ import { CreateWijkRequest, toWijkResponse, UpdateWijkRequest, WijkQuery } from 
 import { Wijk } from './wijk.entity';
 
 export class WijkCodeInGebruikError extends DomainError {
-  constructor(cbsCode: string) {
+  constructor() {
     super(
       'conflict',
       'wijkcode-in-gebruik',
       'Wijkcode al in gebruik',
-      `Uw gemeente heeft al een wijk met CBS-code ${cbsCode}.`,
+      'Uw gemeente heeft al een wijk met deze CBS-code.',
     );
   }
 }
@@ -53,7 +53,7 @@ export class WijkService {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Wijk);
       if (await repo.existsBy({ gemeenteId: actor.gemeenteId, cbsCode: input.cbsCode }))
-        throw new WijkCodeInGebruikError(input.cbsCode);
+        throw new WijkCodeInGebruikError();
       const wijk = await repo.save(
         repo.create({ gemeenteId: actor.gemeenteId, cbsCode: input.cbsCode, naam: input.naam }),
       );
@@ -78,7 +78,7 @@ export class WijkService {
         input.cbsCode !== before.cbsCode &&
         (await repo.existsBy({ gemeenteId: actor.gemeenteId, cbsCode: input.cbsCode }))
       )
-        throw new WijkCodeInGebruikError(input.cbsCode);
+        throw new WijkCodeInGebruikError();
       const after = await repo.save({
         ...before,
         cbsCode: input.cbsCode ?? before.cbsCode,

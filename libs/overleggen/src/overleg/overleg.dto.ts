@@ -16,7 +16,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@wijkkompas/core';
+import { PageQuery, KWARTAAL_PATROON } from '@wijkkompas/core';
 import { Overleg } from './overleg.entity';
 import { OverlegSoort, OverlegStatus } from './overleg.regels';
 
@@ -215,7 +215,7 @@ export class OverlegQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2026-Q3' })
   @IsOptional()
-  @Matches(/^\d{4}-Q[1-4]$/, { message: 'periode moet een kwartaal zijn, bijvoorbeeld 2026-Q3' })
+  @Matches(KWARTAAL_PATROON, { message: 'periode moet een kwartaal zijn, bijvoorbeeld 2026-Q3' })
   periode?: string;
 
   @ApiPropertyOptional({

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { KWARTAAL_PATROON } from '@wijkkompas/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -122,7 +123,7 @@ export function Teksten(
   );
 }
 
-export const KWARTAAL_PATROON = /^\d{4}-Q[1-4]$/;
+export { KWARTAAL_PATROON };
 
 export function Kwartaal(veld: string, beschrijving: string): PropertyDecorator {
   return applyDecorators(

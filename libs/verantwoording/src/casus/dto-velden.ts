@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { KWARTAAL_PATROON } from '@wijkkompas/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -70,7 +71,7 @@ export function Uuids(veld: string, beschrijving: string) {
   );
 }
 
-export const KWARTAAL_PATROON = /^\d{4}-Q[1-4]$/;
+export { KWARTAAL_PATROON };
 
 export function Kwartaal(veld: string, modus: Modus, beschrijving: string) {
   return applyDecorators(

@@ -42,6 +42,23 @@ const leesEen = (waarde: TabelCel) =>
   valideerKpiImport(tabel(['kpi-code', 'waarde'], ['JGD-02', waarde]), opzoek);
 
 describe('valideerKpiImport', () => {
+  it('refuses a NUL or a lone surrogate in a text cell, naming row and column', () =>
+    expect(
+      fouten(
+        valideerKpiImport(
+          tabel(
+            KOP,
+            ['JGD-01', 'Noord', '12', 'a\u0000b', ''],
+            ['JGD-01', 'Zuid', '7', 'regel 1\nregel 2', 'x\ud800'],
+          ),
+          opzoek,
+        ),
+      ),
+    ).toEqual([
+      { rij: 2, kolom: 'toelichting', melding: expect.stringContaining('niet is toegestaan') },
+      { rij: 3, kolom: 'bron', melding: expect.stringContaining('niet is toegestaan') },
+    ]));
+
   it('returns every value of a clean file with ids, decimal and row', () =>
     expect(
       valideerKpiImport(

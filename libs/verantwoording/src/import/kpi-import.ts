@@ -28,6 +28,7 @@
  *
  * One pass over the rows with hash-map lookups: 100 000 rows take well under a second.
  */
+import { bevatOngeldigTeken } from '@wijkkompas/core';
 import { Decimaal, Decimaalteken, GetalLezing, leesGetal, naarDecimaal } from '../decimaal';
 import {
   DATAKWALITEITEN,
@@ -314,6 +315,14 @@ export function valideerKpiImport(
         );
       }
     }
+
+    // The same characters the API refuses in any text (NUL cannot even be stored).
+    for (const kolom of [toelichtingKolom, bronKolom])
+      if (kolom && bevatOngeldigTeken(tekst(velden[kolom.index])))
+        fout(
+          kolom.naam,
+          'De cel bevat een teken dat niet is toegestaan (een stuurteken of ongeldige Unicode).',
+        );
 
     // Once anything is wrong nothing is imported; only the errors are still collected.
     if (fouten.length === 0 && kpi && waarde.decimaal !== undefined) {

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, AuditService, NotFoundError, ValidationError } from '@wijkkompas/core';
+import {
+  Actor,
+  AuditService,
+  NotFoundError,
+  ValidationError,
+  PERIODE_PATROON,
+} from '@wijkkompas/core';
 import { naarDecimaal } from '../decimaal';
-import { isPeriode } from '../kpi-status';
 import { peilKwartaal } from '../periode/kwartaal';
 import { controleerOptioneleIfMatch } from './if-match';
 import { normFouten } from './kpi-definitie';
@@ -13,7 +18,7 @@ import { NormPeriodePastNietError, OngeldigeNormError } from './kpi.errors';
 import { KpiService } from './kpi.service';
 
 export function vereisNormPeriode(periode: string): void {
-  if (!isPeriode(periode))
+  if (!PERIODE_PATROON.test(periode))
     throw new ValidationError([
       { name: 'periode', reason: 'periode moet een jaar (2026) of een kwartaal (2026-Q3) zijn' },
     ]);

@@ -15,7 +15,7 @@ import {
   Matches,
   ValidateIf,
 } from 'class-validator';
-import { PageQuery } from '@wijkkompas/core';
+import { PageQuery, KWARTAAL_PATROON } from '@wijkkompas/core';
 import { naarDecimaal } from '../decimaal';
 import {
   KPI_AGGREGATIES,
@@ -94,8 +94,6 @@ function Uuids(veld: string, beschrijving: string) {
     IsUUID('all', { each: true, message: `${veld} mag alleen uuids bevatten` }),
   );
 }
-
-const KWARTAAL_PATROON = /^\d{4}-Q[1-4]$/;
 
 function Kwartaal(veld: string, beschrijving: string) {
   return applyDecorators(

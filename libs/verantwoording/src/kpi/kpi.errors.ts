@@ -1,12 +1,12 @@
 import { DomainError, InvalidParam } from '@wijkkompas/core';
 
 export class KpiCodeBestaatError extends DomainError {
-  constructor(code: string, bestaandeId?: string) {
+  constructor(bestaandeId?: string) {
     super(
       'conflict',
       'kpi-code-bestaat',
       'KPI-code bestaat al',
-      `Er is in deze gemeente al een KPI met code ${code}. Kies een andere code: een code is uniek binnen de gemeente, zodat geïmporteerde cijfers altijd bij de juiste KPI terechtkomen.`,
+      'Er is in deze gemeente al een KPI met deze code. Kies een andere code: een code is uniek binnen de gemeente, zodat geïmporteerde cijfers altijd bij de juiste KPI terechtkomen.',
       bestaandeId ? { kpiId: bestaandeId } : {},
     );
   }

@@ -63,7 +63,7 @@ export class KpiService {
         const bestaand = await manager
           .getRepository(Kpi)
           .findOneBy({ gemeenteId: actor.gemeenteId, code: input.code });
-        if (bestaand) throw new KpiCodeBestaatError(input.code, bestaand.id);
+        if (bestaand) throw new KpiCodeBestaatError(bestaand.id);
         const doelIds = input.doelIds ?? [];
         const ketenIds = input.ketenIds ?? [];
         await this.vereisDoelen(manager, actor.gemeenteId, opdracht, doelIds);
@@ -108,7 +108,7 @@ export class KpiService {
       });
     } catch (error) {
       if (isUniekeSchending(error, 'uq_kpis_gemeente_code'))
-        throw new KpiCodeBestaatError(input.code);
+        throw new KpiCodeBestaatError();
       throw error;
     }
   }

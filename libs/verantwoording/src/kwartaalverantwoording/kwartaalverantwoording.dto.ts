@@ -17,7 +17,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
-import { PageQuery } from '@wijkkompas/core';
+import { PageQuery, PERIODE_PATROON } from '@wijkkompas/core';
 import { MAX_CENTEN } from '@wijkkompas/opdrachten';
 import {
   KPI_AGGREGATIES,
@@ -139,7 +139,7 @@ export class KwartaalverantwoordingQuery extends PageQuery {
     description: 'Een kwartaal (2026-Q3) of jaar (2026).',
   })
   @IsOptional()
-  @Matches(/^\d{4}(-Q[1-4])?$/, { message: 'periode moet een kwartaal (2026-Q3) of een jaar zijn' })
+  @Matches(PERIODE_PATROON, { message: 'periode moet een kwartaal (2026-Q3) of een jaar zijn' })
   periode?: string;
 
   @ApiPropertyOptional({

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
-import { PageQuery } from '@wijkkompas/core';
+import { PageQuery, PERIODE_PATROON } from '@wijkkompas/core';
 import { Rapportageperiode } from './rapportageperiode.entity';
 
-const PERIODE = /^\d{4}(-Q[1-4])?$/;
+const PERIODE = PERIODE_PATROON;
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 
 export class CreateRapportageperiodeRequest {
