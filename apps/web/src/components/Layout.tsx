@@ -68,9 +68,9 @@ export function Layout({ children }: { children: ReactNode }) {
   ];
   return (
     <div className="wk-pagina">
-      <SkipLink href="#inhoud">Naar de inhoud</SkipLink>
+      <SkipLink href="#inhoud" className="utrecht-skip-link--visible-on-focus wk-overslaan">Naar de inhoud</SkipLink>
       <PageHeader className="wk-kop">
-        <div className="wk-kop__binnen">
+        <div className="utrecht-page-header__content wk-kop__binnen">
           <a href="/" className="wk-logo" aria-label="Wijkkompas, naar de startpagina">
             <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" width="36" height="36">
               <circle cx="16" cy="16" r="15" fill="currentColor" />

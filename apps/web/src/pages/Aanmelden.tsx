@@ -61,7 +61,7 @@ export function AanmeldenPagina() {
   return (
     <div className="wk-pagina">
       <PageHeader className="wk-kop">
-        <div className="wk-kop__binnen">
+        <div className="utrecht-page-header__content wk-kop__binnen">
           <span className="wk-logo">
             <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" width="36" height="36">
               <circle cx="16" cy="16" r="15" fill="currentColor" />
