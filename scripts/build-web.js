@@ -10,7 +10,11 @@
  *   3. a type check of the web app against those types: a changed API breaks this build,
  *   4. vite build.
  *
- *   node scripts/build-web.js [--skip-openapi]   (--skip-openapi reuses tmp/openapi.json)
+ *   node scripts/build-web.js [--dist] [--skip-openapi]
+ *
+ *   --dist          generate the document with the compiled CLI (after `npm run build`, as
+ *                   `npm start` does) instead of from the TypeScript sources
+ *   --skip-openapi  reuse tmp/openapi.json (quick rebuilds while working on the web app)
  */
 
 const fs = require('node:fs');
@@ -36,20 +40,11 @@ fs.mkdirSync(path.dirname(openapiFile), { recursive: true });
 if (!process.argv.includes('--skip-openapi') || !fs.existsSync(openapiFile)) {
   // Always on an embedded database of its own, whatever the environment points at.
   const env = { ...process.env, LOG_LEVEL: 'silent', SEED_DEMO: 'false' };
-  for (const name of ['DATABASE_URL', 'REDIS_URL', 'DATA_DIR', 'JWT_SECRET'])
-    delete env[name];
-  run(
-    'OpenAPI-document',
-    process.execPath,
-    [
-      '--require',
-      './test/support/ts-register.js',
-      'apps/cli/src/main.ts',
-      'openapi',
-      openapiFile,
-    ],
-    env,
-  );
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'DATA_DIR', 'JWT_SECRET']) delete env[name];
+  const cli = process.argv.includes('--dist')
+    ? ['dist/apps/cli/src/main.js']
+    : ['--require', './test/support/ts-register.js', 'apps/cli/src/main.ts'];
+  run('OpenAPI-document', process.execPath, [...cli, 'openapi', openapiFile], env);
 }
 run('typen uit het OpenAPI-document', bin('openapi-typescript'), [
   openapiFile,
@@ -58,4 +53,10 @@ run('typen uit het OpenAPI-document', bin('openapi-typescript'), [
   '--alphabetize',
 ]);
 run('typecontrole webapp', bin('tsc'), ['-p', 'apps/web/tsconfig.json']);
-run('vite build', bin('vite'), ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']);
+run('vite build', bin('vite'), [
+  'build',
+  '--config',
+  'apps/web/vite.config.mts',
+  '--logLevel',
+  'warn',
+]);

@@ -278,8 +278,14 @@ describe('Webapp in de browser', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await meldAan(page, w.gebruiker('contractmanager'));
     await page.getByRole('heading', { name: 'Stand per aanbieder en kwartaal' }).waitFor();
-    const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(breedte).toBeLessThanOrEqual(320);
+    await page.waitForLoadState('networkidle');
+    const teBreed = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('.wk-tabel-scroll'))
+        .map((e) => `${e.tagName}.${String(e.className)}`),
+    );
+    expect(teBreed).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await toets(page, '30-smal-320');
     expect(fouten).toEqual([]);
     await context.close();

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-import { INestApplication } from '@nestjs/common';
-import { EmbeddedPostgres, loadConfig, startEmbeddedPostgres } from '@wijkkompas/core';
+import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
@@ -21,40 +21,73 @@ export interface DemoGebruiker {
 
 export interface WebOmgeving {
   url: string;
-  app: INestApplication;
   browser: Browser;
   gebruikers: DemoGebruiker[];
   gebruiker(rol: string, organisatie?: string): DemoGebruiker;
   close(): Promise<void>;
 }
 
+function vrijePoort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function wachtOpGereed(url: string, proces: ChildProcess, uitvoer: () => string) {
+  const tot = Date.now() + 200_000;
+  while (Date.now() < tot) {
+    if (proces.exitCode !== null)
+      throw new Error(`Wijkkompas stopte (${proces.exitCode}):\n${uitvoer()}`);
+    try {
+      if ((await fetch(`${url}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Wijkkompas werd niet gereed:\n${uitvoer()}`);
+}
+
 /**
- * The platform as `npm start` runs it: its own embedded PostgreSQL with the demo data, jobs in
- * the process, the built web app at `/` — and Debian's Chromium driving it (never a
- * downloaded browser).
+ * The platform as `npm start` runs it, in a process of its own: an embedded PostgreSQL in a
+ * fresh data directory with the demo data, jobs in the process, the built web app at `/` —
+ * and Debian's Chromium driving it (never a downloaded browser).
  */
 export async function startWebOmgeving(): Promise<WebOmgeving> {
   if (!existsSync(WEB_BUILD))
     throw new Error(`${WEB_BUILD} ontbreekt: voer eerst \`npm run build:web\` uit.`);
   mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'wijkkompas-web-'));
-  const embedded: EmbeddedPostgres = await startEmbeddedPostgres();
-  const { createApiApp } = await import('../../apps/api/src/app.factory');
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    DATABASE_URL: embedded.url,
-    REDIS_URL: undefined,
-    DATA_DIR: dataDir,
-    SEED_DEMO: 'true',
-    RUN_WORKER: 'true',
-    QUEUE_PG_SCHEMA: 'public',
-    QUEUE_POLL_SECONDS: '1',
-    QUEUE_PREFIX: `wk-web-${process.pid}`,
-  };
-  const config = { ...loadConfig(env), embedded: true };
-  const app = await createApiApp(config);
-  await app.listen(0, '127.0.0.1');
-  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const poort = await vrijePoort();
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(poort), DATA_DIR: dataDir };
+  // Whatever the test run points at, this platform has its own embedded database.
+  for (const naam of [
+    'DATABASE_URL',
+    'REDIS_URL',
+    'JWT_SECRET',
+    'QUEUE_PG_SCHEMA',
+    'QUEUE_POLL_SECONDS',
+    'QUEUE_PREFIX',
+    'NODE_ENV',
+  ])
+    delete env[naam];
+  env.LOG_LEVEL = 'warn';
+  const root = resolve(__dirname, '..', '..');
+  const proces = spawn(
+    process.execPath,
+    ['--require', './test/support/ts-register.js', 'apps/api/src/main.ts'],
+    { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let uitvoer = '';
+  proces.stdout?.on('data', (d: Buffer) => (uitvoer = (uitvoer + d.toString()).slice(-20_000)));
+  proces.stderr?.on('data', (d: Buffer) => (uitvoer = (uitvoer + d.toString()).slice(-20_000)));
+  const url = `http://127.0.0.1:${poort}`;
+  await wachtOpGereed(url, proces, () => uitvoer);
   const gebruikers = JSON.parse(
     readFileSync(join(dataDir, 'demo-gebruikers.json'), 'utf8'),
   ) as DemoGebruiker[];
@@ -71,7 +104,6 @@ export async function startWebOmgeving(): Promise<WebOmgeving> {
   });
   return {
     url,
-    app,
     browser,
     gebruikers,
     gebruiker(rol, organisatie) {
@@ -83,8 +115,12 @@ export async function startWebOmgeving(): Promise<WebOmgeving> {
     },
     async close() {
       await browser.close();
-      await app.close();
-      await embedded.stop();
+      const gestopt = new Promise((r) => proces.once('exit', r));
+      proces.kill('SIGTERM');
+      await Promise.race([gestopt, new Promise((r) => setTimeout(r, 20_000))]);
+      if (proces.exitCode === null) proces.kill('SIGKILL');
+      proces.stdout?.destroy();
+      proces.stderr?.destroy();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

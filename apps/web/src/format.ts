@@ -16,7 +16,10 @@ export function formatGetal(waarde: string | number | null | undefined): string 
   return Number.isFinite(n) ? getal.format(n) : String(waarde);
 }
 
-export function formatEenheid(waarde: string | number | null | undefined, eenheid?: string): string {
+export function formatEenheid(
+  waarde: string | number | null | undefined,
+  eenheid?: string,
+): string {
   const tekst = formatGetal(waarde);
   if (tekst === '—') return tekst;
   switch (eenheid) {
@@ -60,7 +63,9 @@ export function formatPeriode(periode: string): string {
 export function leesGetal(invoer: string): string | undefined {
   let tekst = invoer.trim().replace(/\s/g, '').replace(/%$/, '').replace(/^€/, '');
   if (tekst === '') return undefined;
-  if (tekst.includes(',')) tekst = tekst.replace(/\./g, '').replace(',', '.');
+  // "1.234,5" and "1.050": the dots group thousands; "80,5": the comma is the decimal sign.
+  if (tekst.includes(',') || /^-?\d{1,3}(\.\d{3})+$/.test(tekst))
+    tekst = tekst.replace(/\./g, '').replace(',', '.');
   return /^-?\d+(\.\d+)?$/.test(tekst) ? tekst : undefined;
 }
 

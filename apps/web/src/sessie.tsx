@@ -26,7 +26,11 @@ export function SessieProvider({ children }: { children: ReactNode }) {
     const stop = opSessie((nieuw) => {
       setActor((oud) => {
         // Another user or gemeente: nothing cached may leak into the new session.
-        if (!nieuw || oud?.gebruikerId !== nieuw.gebruikerId || oud?.gemeenteId !== nieuw.gemeenteId)
+        if (
+          !nieuw ||
+          oud?.gebruikerId !== nieuw.gebruikerId ||
+          oud?.gemeenteId !== nieuw.gemeenteId
+        )
           queryClient.clear();
         return nieuw;
       });

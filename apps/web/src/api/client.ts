@@ -20,8 +20,7 @@ export class ProblemError extends Error {
 
   /** The reason for one field, for the message at that field. */
   voorVeld(naam: string): string | undefined {
-    return this.invalidParams.find((p) => p.name === naam || p.name.endsWith(`.${naam}`))
-      ?.reason;
+    return this.invalidParams.find((p) => p.name === naam || p.name.endsWith(`.${naam}`))?.reason;
   }
 }
 
@@ -32,6 +31,10 @@ export async function naarProblem(response: Response): Promise<ProblemError> {
   } catch {
     // not JSON: keep the status
   }
+  return alsProblem(response.status, body);
+}
+
+function alsProblem(status: number, body: Record<string, unknown>): ProblemError {
   const { title, detail, code, invalidParams, ...extra } = body as {
     title?: string;
     detail?: string;
@@ -39,8 +42,8 @@ export async function naarProblem(response: Response): Promise<ProblemError> {
     invalidParams?: { name: string; reason: string }[];
   };
   return new ProblemError(
-    response.status,
-    title ?? `Fout ${response.status}`,
+    status,
+    title ?? `Fout ${status}`,
     detail,
     code,
     invalidParams ?? [],
@@ -167,8 +170,11 @@ export async function haal(pad: string, init: RequestInit = {}): Promise<Respons
 export async function ok<T>(
   resultaat: Promise<{ data?: T; error?: unknown; response: Response }>,
 ): Promise<T> {
-  const { data, response } = await resultaat;
-  if (!response.ok) throw await naarProblem(response);
+  const { data, error, response } = await resultaat;
+  if (!response.ok)
+    throw error && typeof error === 'object'
+      ? alsProblem(response.status, error as Record<string, unknown>)
+      : await naarProblem(response);
   return data as T;
 }
 

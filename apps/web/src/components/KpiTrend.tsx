@@ -42,7 +42,12 @@ export function Sparkline({ punten }: { punten: TrendPunt[] }) {
   if (punten.filter((p) => p.waarde !== null).length < 2) return null;
   return (
     <span className="wk-sparkline" aria-hidden="true">
-      <LineChart width={88} height={26} data={punten} margin={{ top: 3, bottom: 3, left: 2, right: 2 }}>
+      <LineChart
+        width={88}
+        height={26}
+        data={punten}
+        margin={{ top: 3, bottom: 3, left: 2, right: 2 }}
+      >
         <YAxis hide domain={['auto', 'auto']} />
         <Line
           dataKey="waarde"
@@ -77,12 +82,18 @@ export function KpiTrend({
     <div className="wk-trend">
       <figure className="wk-grafiek" aria-hidden="true">
         <ResponsiveContainer width="100%" height={200}>
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis width={48} domain={['auto', 'auto']} tick={{ fontSize: 12 }} />
             {norm && (
-              <ReferenceArea y1={onder} y2={boven} fill="#2f7d32" fillOpacity={0.15} ifOverflow="extendDomain" />
+              <ReferenceArea
+                y1={onder}
+                y2={boven}
+                fill="#2f7d32"
+                fillOpacity={0.15}
+                ifOverflow="extendDomain"
+              />
             )}
             {norm && (
               <ReferenceLine
@@ -93,34 +104,47 @@ export function KpiTrend({
                 ifOverflow="extendDomain"
               />
             )}
-            <Line dataKey="waarde" stroke="#00566b" strokeWidth={2} isAnimationActive={false} connectNulls />
+            <Line
+              dataKey="waarde"
+              stroke="#00566b"
+              strokeWidth={2}
+              isAnimationActive={false}
+              connectNulls
+            />
           </LineChart>
         </ResponsiveContainer>
       </figure>
-      <Table className="wk-compact">
-        <TableCaption>
-          {titel}: verloop per kwartaal
-          {norm
-            ? ` (norm ${formatEenheid(norm.streefwaarde, eenheid)}, ${richting === 'lager-is-beter' ? 'lager' : 'hoger'} is beter, let op bij meer dan ${formatEenheid(norm.tolerantieLetOp, eenheid)} afwijking)`
-            : ' (geen norm)'}
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Kwartaal</TableHeaderCell>
-            <TableHeaderCell scope="col" className="wk-getal">
-              Waarde
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {data.map((p) => (
-            <TableRow key={p.periode}>
-              <TableHeaderCell scope="row">{p.label}</TableHeaderCell>
-              <TableCell className="wk-getal">{formatEenheid(p.waarde, eenheid)}</TableCell>
+      <div
+        className="wk-tabel-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`${titel}: verloop als tabel`}
+      >
+        <Table className="wk-compact">
+          <TableCaption>
+            {titel}: verloop per kwartaal
+            {norm
+              ? ` (norm ${formatEenheid(norm.streefwaarde, eenheid)}, ${richting === 'lager-is-beter' ? 'lager' : 'hoger'} is beter, let op bij meer dan ${formatEenheid(norm.tolerantieLetOp, eenheid)} afwijking)`
+              : ' (geen norm)'}
+          </TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Kwartaal</TableHeaderCell>
+              <TableHeaderCell scope="col" className="wk-getal">
+                Waarde
+              </TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {data.map((p) => (
+              <TableRow key={p.periode}>
+                <TableHeaderCell scope="row">{p.label}</TableHeaderCell>
+                <TableCell className="wk-getal">{formatEenheid(p.waarde, eenheid)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
     </div>
   );
 }

@@ -33,8 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const gemeente = useQuery({
     queryKey: ['gemeente', actor.gemeenteId],
-    queryFn: () =>
-      ok(api.GET('/gemeenten/{id}', { params: { path: { id: actor.gemeenteId } } })),
+    queryFn: () => ok(api.GET('/gemeenten/{id}', { params: { path: { id: actor.gemeenteId } } })),
   });
   const ongelezen = useQuery({
     queryKey: ['meldingen', 'ongelezen'],
@@ -43,7 +42,13 @@ export function Layout({ children }: { children: ReactNode }) {
     refetchInterval: 60_000,
   });
   const aantalOngelezen = ongelezen.data?.meta.totalItems ?? 0;
-  const gemeenteBeoordeelt = heeftRol(actor, 'contractmanager', 'ketenregisseur', 'beleidsadviseur', 'bestuurder');
+  const gemeenteBeoordeelt = heeftRol(
+    actor,
+    'contractmanager',
+    'ketenregisseur',
+    'beleidsadviseur',
+    'bestuurder',
+  );
   const links: { to: string; tekst: ReactNode; end?: boolean }[] = [
     { to: '/', tekst: 'Start', end: true },
     { to: '/verantwoordingen', tekst: 'Verantwoordingen' },
@@ -68,10 +73,12 @@ export function Layout({ children }: { children: ReactNode }) {
   ];
   return (
     <div className="wk-pagina">
-      <SkipLink href="#inhoud" className="utrecht-skip-link--visible-on-focus wk-overslaan">Naar de inhoud</SkipLink>
+      <SkipLink href="#inhoud" className="utrecht-skip-link--visible-on-focus wk-overslaan">
+        Naar de inhoud
+      </SkipLink>
       <PageHeader className="wk-kop">
         <div className="utrecht-page-header__content wk-kop__binnen">
-          <a href="/" className="wk-logo" aria-label="Wijkkompas, naar de startpagina">
+          <a href="/" className="wk-logo">
             <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" width="36" height="36">
               <circle cx="16" cy="16" r="15" fill="currentColor" />
               <path d="M16 5l4 11-4 11-4-11z" fill="#fff" />

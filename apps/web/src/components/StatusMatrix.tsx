@@ -50,7 +50,10 @@ function vandaagIso(): string {
 
 /** concept or teruggezet (or nothing yet) after the deadline is te laat. */
 export function celStatus(periode: Periode, verantwoording: Samenvatting | undefined): string {
-  const open = !verantwoording || verantwoording.status === 'concept' || verantwoording.status === 'teruggezet';
+  const open =
+    !verantwoording ||
+    verantwoording.status === 'concept' ||
+    verantwoording.status === 'teruggezet';
   if (open && periode.deadline < vandaagIso()) return 'te-laat';
   return verantwoording?.status ?? 'concept';
 }
@@ -85,9 +88,9 @@ export function StatusMatrix() {
 
   const periodes = data.data.periodes.filter((p) => !p.aanvullendeOpdrachtId);
   const kwartalen = [...new Set(periodes.map((p) => p.periode))].sort().slice(-6);
-  const aanbieders = [...new Map(periodes.map((p) => [p.aanbiederId, p.aanbiederNaam])).entries()].sort(
-    (a, b) => a[1].localeCompare(b[1], 'nl'),
-  );
+  const aanbieders = [
+    ...new Map(periodes.map((p) => [p.aanbiederId, p.aanbiederNaam])).entries(),
+  ].sort((a, b) => a[1].localeCompare(b[1], 'nl'));
   const laatste = (periodeId: string) =>
     data.data.verantwoordingen
       .filter((v) => v.rapportageperiodeId === periodeId)
@@ -111,7 +114,9 @@ export function StatusMatrix() {
   });
 
   if (!aanbieders.length)
-    return <Paragraph>Er zijn nog geen rapportageperiodes geopend. Er is nog niets te zien.</Paragraph>;
+    return (
+      <Paragraph>Er zijn nog geen rapportageperiodes geopend. Er is nog niets te zien.</Paragraph>
+    );
 
   return (
     <>
@@ -171,50 +176,59 @@ export function StatusMatrix() {
         <Heading2 id="kop-telling">Aantallen per kwartaal</Heading2>
         <figure className="wk-grafiek" aria-hidden="true">
           <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={telling}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="kwartaal" tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} width={32} />
-            <Tooltip />
-            <Legend />
-            {MATRIX_STATUSSEN.map((status) => (
-              <Bar
-                key={status}
-                dataKey={status}
-                name={STATUS_TEKST[status]}
-                stackId="a"
-                fill={KLEUR[status]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
+            <BarChart accessibilityLayer={false} data={telling}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="kwartaal" tick={{ fontSize: 12 }} />
+              <YAxis allowDecimals={false} width={32} />
+              <Tooltip />
+              <Legend />
+              {MATRIX_STATUSSEN.map((status) => (
+                <Bar
+                  key={status}
+                  dataKey={status}
+                  name={STATUS_TEKST[status]}
+                  stackId="a"
+                  fill={KLEUR[status]}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
           </ResponsiveContainer>
         </figure>
-        <Table className="wk-telling">
-          <TableCaption>Aantal verantwoordingen per status en kwartaal (de grafiek als tabel)</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Kwartaal</TableHeaderCell>
-              {MATRIX_STATUSSEN.map((s) => (
-                <TableHeaderCell scope="col" key={s} className="wk-getal">
-                  {STATUS_TEKST[s]}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {telling.map((rij) => (
-              <TableRow key={rij.kwartaal}>
-                <TableHeaderCell scope="row">{rij.kwartaal}</TableHeaderCell>
+        <div
+          className="wk-tabel-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="Aantallen per kwartaal als tabel"
+        >
+          <Table className="wk-telling">
+            <TableCaption>
+              Aantal verantwoordingen per status en kwartaal (de grafiek als tabel)
+            </TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Kwartaal</TableHeaderCell>
                 {MATRIX_STATUSSEN.map((s) => (
-                  <TableCell key={s} className="wk-getal">
-                    {rij[s]}
-                  </TableCell>
+                  <TableHeaderCell scope="col" key={s} className="wk-getal">
+                    {STATUS_TEKST[s]}
+                  </TableHeaderCell>
                 ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {telling.map((rij) => (
+                <TableRow key={rij.kwartaal}>
+                  <TableHeaderCell scope="row">{rij.kwartaal}</TableHeaderCell>
+                  {MATRIX_STATUSSEN.map((s) => (
+                    <TableCell key={s} className="wk-getal">
+                      {rij[s]}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       </section>
     </>
   );

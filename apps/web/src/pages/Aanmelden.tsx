@@ -43,7 +43,9 @@ export function AanmeldenPagina() {
       });
     } catch (error) {
       const keuze =
-        error instanceof ProblemError ? (error.extra.gemeenten as Gemeente[] | undefined) : undefined;
+        error instanceof ProblemError
+          ? (error.extra.gemeenten as Gemeente[] | undefined)
+          : undefined;
       if (keuze?.length) {
         setGemeenten(keuze);
         setGemeenteId('');
@@ -75,8 +77,8 @@ export function AanmeldenPagina() {
         <main id="inhoud" className="wk-smal">
           <PaginaTitel>Aanmelden</PaginaTitel>
           <Paragraph appearance="lead">
-            Voor contractmanagers van de gemeente en de directeuren en medewerkers van de
-            aanbieders van sociale wijkteams.
+            Voor contractmanagers van de gemeente en de directeuren en medewerkers van de aanbieders
+            van sociale wijkteams.
           </Paragraph>
           {foutmelding ? (
             <Melding type="error">
@@ -107,7 +109,9 @@ export function AanmeldenPagina() {
             {gemeenten.length > 0 && (
               <Fieldset>
                 <FieldsetLegend>Voor welke gemeente meldt u zich aan?</FieldsetLegend>
-                <Paragraph appearance="small">U werkt voor meerdere gemeenten. Kies er één.</Paragraph>
+                <Paragraph appearance="small">
+                  U werkt voor meerdere gemeenten. Kies er één.
+                </Paragraph>
                 {gemeenten.map((g) => (
                   <FormField type="radio" key={g.id}>
                     <Paragraph className="utrecht-form-field__input">
@@ -137,7 +141,9 @@ export function AanmeldenPagina() {
             </Button>
           </form>
           <Heading2 className="wk-klein-kopje">Wachtwoord kwijt?</Heading2>
-          <Paragraph appearance="small">Vraag de beheerder van uw gemeente om een nieuw wachtwoord.</Paragraph>
+          <Paragraph appearance="small">
+            Vraag de beheerder van uw gemeente om een nieuw wachtwoord.
+          </Paragraph>
         </main>
       </PageContent>
     </div>

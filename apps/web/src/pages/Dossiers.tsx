@@ -47,15 +47,17 @@ export function DossiersPagina() {
     queryKey: ['dossiers'],
     queryFn: () => ok(api.GET('/dossiers', { params: { query: { pageSize: 50 } } })),
     refetchInterval: (query) =>
-      query.state.data?.items.some((d) => d.status === 'wachtrij' || d.status === 'bezig') ? 1500 : false,
+      query.state.data?.items.some((d) => d.status === 'wachtrij' || d.status === 'bezig')
+        ? 1500
+        : false,
   });
   if (dossiers.error) return <Fout fout={dossiers.error} />;
   return (
     <>
       <PaginaTitel>Dossiers</PaginaTitel>
       <Paragraph appearance="lead">
-        Het dossier voor het verantwoordingsgesprek: cijfers, verhalen, signalen en de afspraken, per
-        aanbieder en kwartaal.
+        Het dossier voor het verantwoordingsgesprek: cijfers, verhalen, signalen en de afspraken,
+        per aanbieder en kwartaal.
       </Paragraph>
       {heeftRol(actor, 'contractmanager') && <DossierAanvragen />}
       <Heading2>Alle dossiers</Heading2>
@@ -87,7 +89,11 @@ export function DossiersPagina() {
                   <TableCell>
                     {DOSSIER_STATUS[d.status] ?? d.status}
                     {(d.status === 'bezig' || d.status === 'wachtrij') && (
-                      <progress max={100} value={d.voortgang} aria-label={`Voortgang ${d.aanbiederNaam}`}>
+                      <progress
+                        max={100}
+                        value={d.voortgang}
+                        aria-label={`Voortgang ${d.aanbiederNaam}`}
+                      >
                         {d.voortgang}%
                       </progress>
                     )}
@@ -149,9 +155,17 @@ function DossierAanvragen() {
         </FormField>
         <FormField invalid={Boolean(fout?.voorVeld('periode'))}>
           <FormLabel htmlFor="dossier-periode">Kwartaal (bijvoorbeeld 2026-Q3)</FormLabel>
-          <Textbox id="dossier-periode" value={periode} onChange={(e) => setPeriode(e.target.value)} />
+          <Textbox
+            id="dossier-periode"
+            value={periode}
+            onChange={(e) => setPeriode(e.target.value)}
+          />
         </FormField>
-        <Button type="submit" appearance="primary-action-button" disabled={!aanbiederId || vraagAan.isPending}>
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          disabled={!aanbiederId || vraagAan.isPending}
+        >
           Dossier aanvragen
         </Button>
       </form>
@@ -166,7 +180,8 @@ export function DossierPagina() {
     queryKey: ['dossier', id],
     queryFn: () => ok(api.GET('/dossiers/{id}', { params: { path: { id } } })),
     refetchInterval: (query) =>
-      query.state.data && (query.state.data.status === 'wachtrij' || query.state.data.status === 'bezig')
+      query.state.data &&
+      (query.state.data.status === 'wachtrij' || query.state.data.status === 'bezig')
         ? 1000
         : false,
   });
@@ -234,17 +249,25 @@ export function DossierPagina() {
       </DataList>
       {d.status === 'mislukt' && (
         <Melding type="error">
-          <Paragraph>Het samenstellen is mislukt: {d.fout ?? 'onbekende fout'}. Het wordt opnieuw geprobeerd.</Paragraph>
+          <Paragraph>
+            Het samenstellen is mislukt: {d.fout ?? 'onbekende fout'}. Het wordt opnieuw geprobeerd.
+          </Paragraph>
         </Melding>
       )}
       {gereed && (
         <>
-          <Button appearance="primary-action-button" onClick={() => void downloadPdf()} disabled={pdfBezig}>
+          <Button
+            appearance="primary-action-button"
+            onClick={() => void downloadPdf()}
+            disabled={pdfBezig}
+          >
             {pdfBezig ? 'PDF wordt gemaakt…' : 'PDF downloaden'}
           </Button>
           <Foutmelding fout={pdfFout} />
           <section aria-labelledby="kop-wijzigingen" className="wk-blok">
-            <Heading2 id="kop-wijzigingen">Wat er veranderde ten opzichte van de vorige versie</Heading2>
+            <Heading2 id="kop-wijzigingen">
+              Wat er veranderde ten opzichte van de vorige versie
+            </Heading2>
             {!wijzigingen.data ? (
               <Laden />
             ) : wijzigingen.data.eersteVersie ? (

@@ -69,7 +69,12 @@ export function OpdrachtenPagina() {
         ) : aanvullend.data.items.length === 0 ? (
           <Paragraph>Er zijn geen aanvullende opdrachten.</Paragraph>
         ) : (
-          <div className="wk-tabel-scroll" tabIndex={0} role="region" aria-labelledby="kop-aanvullend">
+          <div
+            className="wk-tabel-scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="kop-aanvullend"
+          >
             <Table>
               <TableCaption className="wk-visueel-verborgen">Aanvullende opdrachten</TableCaption>
               <TableHeader>

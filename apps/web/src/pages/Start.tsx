@@ -63,7 +63,13 @@ function AanbiederStart() {
   const vandaag = vandaagIso();
   const hoofdperiodes = periodes.data.items.filter((p) => !p.aanvullendeOpdrachtId);
   const open = hoofdperiodes
-    .filter((p) => p.deadline >= vandaag || !verantwoordingen.data.items.some((v) => v.rapportageperiodeId === p.id && v.status !== 'concept'))
+    .filter(
+      (p) =>
+        p.deadline >= vandaag ||
+        !verantwoordingen.data.items.some(
+          (v) => v.rapportageperiodeId === p.id && v.status !== 'concept',
+        ),
+    )
     .sort((a, b) => a.periode.localeCompare(b.periode));
   const openPeriode = open[open.length - 1];
   const openVerantwoording = verantwoordingen.data.items.find(
@@ -84,8 +90,8 @@ function AanbiederStart() {
         {openPeriode ? (
           <>
             <Paragraph>
-              De verantwoording over het <strong>{formatPeriode(openPeriode.periode)}</strong>{' '}
-              moet uiterlijk <strong>{formatDatum(openPeriode.deadline)}</strong> zijn ingediend.
+              De verantwoording over het <strong>{formatPeriode(openPeriode.periode)}</strong> moet
+              uiterlijk <strong>{formatDatum(openPeriode.deadline)}</strong> zijn ingediend.
             </Paragraph>
             <Paragraph>
               {openVerantwoording ? (

@@ -42,7 +42,12 @@ import { heeftRol, isAanbieder, useActor } from '../sessie';
 
 type Verantwoording = Schemas['KwartaalverantwoordingResponse'];
 type Opmerking = Schemas['BeoordelingsopmerkingResponse'];
-type Norm = { periode: string; streefwaarde: string; tolerantieLetOp: string; tolerantieUitKoers: string };
+type Norm = {
+  periode: string;
+  streefwaarde: string;
+  tolerantieLetOp: string;
+  tolerantieUitKoers: string;
+};
 
 interface Rij {
   sleutel: string;
@@ -64,7 +69,8 @@ interface KpiBlok {
   rijen: Rij[];
 }
 
-const sleutel = (kpiId: string, perceelId: string | null | undefined) => `${kpiId}|${perceelId ?? ''}`;
+const sleutel = (kpiId: string, perceelId: string | null | undefined) =>
+  `${kpiId}|${perceelId ?? ''}`;
 
 const EENHEID: Record<string, string> = {
   aantal: 'aantal',
@@ -88,9 +94,7 @@ export function VerantwoordingPagina() {
     isAanbieder(actor) && (v.status === 'concept' || v.status === 'teruggezet') && v.laatsteRevisie;
   return (
     <>
-      <PaginaTitel>
-        {`Verantwoording ${formatPeriode(v.periode)}`}
-      </PaginaTitel>
+      <PaginaTitel>{`Verantwoording ${formatPeriode(v.periode)}`}</PaginaTitel>
       <DataList className="wk-kenmerken">
         <DataListItem>
           <DataListKey>Aanbieder</DataListKey>
@@ -129,12 +133,24 @@ export function VerantwoordingPagina() {
         </Melding>
       )}
       <nav aria-label="Onderdelen van de verantwoording" className="wk-inhoudsopgave">
-        <a className="utrecht-link" href="#cijfers">Cijfers</a>
-        <a className="utrecht-link" href="#verhaal">Verhaal</a>
-        <a className="utrecht-link" href="#verhalen">Casusverhalen</a>
-        <a className="utrecht-link" href="#signalen">Signalen</a>
-        <a className="utrecht-link" href="#vragen">Vragen</a>
-        <a className="utrecht-link" href="#afronden">Afronden</a>
+        <a className="utrecht-link" href="#cijfers">
+          Cijfers
+        </a>
+        <a className="utrecht-link" href="#verhaal">
+          Verhaal
+        </a>
+        <a className="utrecht-link" href="#verhalen">
+          Casusverhalen
+        </a>
+        <a className="utrecht-link" href="#signalen">
+          Signalen
+        </a>
+        <a className="utrecht-link" href="#vragen">
+          Vragen
+        </a>
+        <a className="utrecht-link" href="#afronden">
+          Afronden
+        </a>
       </nav>
       <Cijfers v={v} bewerkbaar={bewerkbaar} />
       {bewerkbaar && <Import v={v} />}
@@ -341,8 +357,9 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
           for (const p of error.invalidParams) {
             const m = /^waarden[.[](\d+)\]?\.(\w+)$/.exec(p.name);
             if (m && gewijzigd[Number(m[1])])
-              perVeld[`${gewijzigd[Number(m[1])].sleutel}|${m[2] === 'toelichting' ? 'toelichting' : 'waarde'}`] =
-                p.reason;
+              perVeld[
+                `${gewijzigd[Number(m[1])].sleutel}|${m[2] === 'toelichting' ? 'toelichting' : 'waarde'}`
+              ] = p.reason;
           }
           setVeldFouten(perVeld);
         }
@@ -375,7 +392,9 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
           <Paragraph>De cijfers zijn opgeslagen.</Paragraph>
         </Melding>
       )}
-      {blokken.length === 0 && <Paragraph>Voor deze verantwoording zijn geen KPI’s vastgelegd.</Paragraph>}
+      {blokken.length === 0 && (
+        <Paragraph>Voor deze verantwoording zijn geen KPI’s vastgelegd.</Paragraph>
+      )}
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -427,7 +446,12 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
                           <KpiTrend
                             key={rij.sleutel}
                             titel={`${blok.naam}, ${rij.perceelNaam}`}
-                            punten={trendPunten(geschiedenis.data, rij, v.periode, rijInvoer(rij).waarde)}
+                            punten={trendPunten(
+                              geschiedenis.data,
+                              rij,
+                              v.periode,
+                              rijInvoer(rij).waarde,
+                            )}
                             norm={blok.norm}
                             richting={blok.richting}
                             eenheid={blok.eenheid}
@@ -491,7 +515,10 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
                           <Sparkline punten={punten} />
                           <span className="wk-visueel-verborgen">
                             {punten
-                              .map((p) => `${formatPeriode(p.periode)}: ${formatEenheid(p.waarde, blok.eenheid)}`)
+                              .map(
+                                (p) =>
+                                  `${formatPeriode(p.periode)}: ${formatEenheid(p.waarde, blok.eenheid)}`,
+                              )
                               .join('; ')}
                           </span>
                         </TableCell>
@@ -510,7 +537,9 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
                                 aria-label={`Toelichting ${label}`}
                                 value={nu.toelichting}
                                 invalid={Boolean(toelichtingFout)}
-                                aria-describedby={toelichtingFout ? `tfout-${rij.sleutel}` : undefined}
+                                aria-describedby={
+                                  toelichtingFout ? `tfout-${rij.sleutel}` : undefined
+                                }
                                 onChange={(e) =>
                                   setInvoer({
                                     ...invoer,
@@ -527,15 +556,21 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
                           ) : (
                             (rij.toelichting ?? '')
                           )}
-                          {heeftRol(actor, 'contractmanager') && rij.waardeId && v.status === 'ingediend' && (
-                            <Button
-                              appearance="subtle-button"
-                              type="button"
-                              onClick={() => setOpmerkingBij(opmerkingBij === rij.waardeId ? null : rij.waardeId)}
-                            >
-                              Opmerking<span className="wk-visueel-verborgen"> bij {label}</span>
-                            </Button>
-                          )}
+                          {heeftRol(actor, 'contractmanager') &&
+                            rij.waardeId &&
+                            v.status === 'ingediend' && (
+                              <Button
+                                appearance="subtle-button"
+                                type="button"
+                                onClick={() =>
+                                  setOpmerkingBij(
+                                    opmerkingBij === rij.waardeId ? null : rij.waardeId,
+                                  )
+                                }
+                              >
+                                Opmerking<span className="wk-visueel-verborgen"> bij {label}</span>
+                              </Button>
+                            )}
                           {opmerkingBij === rij.waardeId && rij.waardeId && (
                             <OpmerkingFormulier
                               v={v}
@@ -556,7 +591,11 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
         </div>
         {bewerkbaar && blokken.length > 0 && (
           <ButtonGroup>
-            <Button type="submit" appearance="primary-action-button" disabled={opslaan.isPending || gewijzigd.length === 0}>
+            <Button
+              type="submit"
+              appearance="primary-action-button"
+              disabled={opslaan.isPending || gewijzigd.length === 0}
+            >
               {opslaan.isPending ? 'Bezig met opslaan…' : 'Cijfers opslaan'}
             </Button>
           </ButtonGroup>
@@ -599,7 +638,9 @@ function Import({ v }: { v: Verantwoording }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['verantwoording', v.id] }),
   });
   const fout = importeer.error instanceof ProblemError ? importeer.error : undefined;
-  const rijFouten = (fout?.extra.fouten as { rij: number; kolom: string | null; melding: string }[] | undefined) ?? [];
+  const rijFouten =
+    (fout?.extra.fouten as { rij: number; kolom: string | null; melding: string }[] | undefined) ??
+    [];
   return (
     <section aria-labelledby="kop-import" className="wk-blok">
       <Heading3 id="kop-import">Cijfers importeren uit een bestand</Heading3>
@@ -627,7 +668,11 @@ function Import({ v }: { v: Verantwoording }) {
             onChange={(e) => setBestand(e.target.files?.[0] ?? null)}
           />
         </div>
-        <Button type="submit" appearance="secondary-action-button" disabled={!bestand || importeer.isPending}>
+        <Button
+          type="submit"
+          appearance="secondary-action-button"
+          disabled={!bestand || importeer.isPending}
+        >
           {importeer.isPending ? 'Bezig met importeren…' : 'Importeren'}
         </Button>
       </form>
@@ -647,25 +692,32 @@ function Import({ v }: { v: Verantwoording }) {
             </Paragraph>
           </Melding>
           {rijFouten.length > 0 && (
-            <Table className="wk-importfouten">
-              <TableCaption>Fouten in het bestand</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">Rij</TableHeaderCell>
-                  <TableHeaderCell scope="col">Kolom</TableHeaderCell>
-                  <TableHeaderCell scope="col">Wat er mis is</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rijFouten.map((f, i) => (
-                  <TableRow key={i}>
-                    <TableCell>{f.rij}</TableCell>
-                    <TableCell>{f.kolom ?? '—'}</TableCell>
-                    <TableCell>{f.melding}</TableCell>
+            <div
+              className="wk-tabel-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label="Fouten in het bestand, als tabel"
+            >
+              <Table className="wk-importfouten">
+                <TableCaption>Fouten in het bestand</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">Rij</TableHeaderCell>
+                    <TableHeaderCell scope="col">Kolom</TableHeaderCell>
+                    <TableHeaderCell scope="col">Wat er mis is</TableHeaderCell>
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHeader>
+                <TableBody>
+                  {rijFouten.map((f, i) => (
+                    <TableRow key={i}>
+                      <TableCell>{f.rij}</TableCell>
+                      <TableCell>{f.kolom ?? '—'}</TableCell>
+                      <TableCell>{f.melding}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
           )}
         </>
       )}
@@ -709,7 +761,9 @@ function Verhaal({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
             opslaan.mutate();
           }}
         >
-          {fout && !VERHAAL_VELDEN.some(([veld]) => fout.voorVeld(veld)) && <Foutmelding fout={fout} />}
+          {fout && !VERHAAL_VELDEN.some(([veld]) => fout.voorVeld(veld)) && (
+            <Foutmelding fout={fout} />
+          )}
           {VERHAAL_VELDEN.map(([veld, label, omschrijving]) => (
             <FormFieldTextarea
               key={veld}
@@ -981,7 +1035,10 @@ function Vraag({ v, o }: { v: Verantwoording; o: Opmerking }) {
     },
   });
   const fout = beantwoord.error instanceof ProblemError ? beantwoord.error : undefined;
-  const kanAntwoorden = isAanbieder(actor) && o.open && (v.status === 'teruggezet' || v.status === 'concept' || v.status === 'ingediend');
+  const kanAntwoorden =
+    isAanbieder(actor) &&
+    o.open &&
+    (v.status === 'teruggezet' || v.status === 'concept' || v.status === 'ingediend');
   return (
     <article className="wk-kaart" aria-label={`Vraag van ${o.auteurNaam ?? 'de gemeente'}`}>
       <Paragraph>
@@ -1011,7 +1068,11 @@ function Vraag({ v, o }: { v: Verantwoording; o: Opmerking }) {
             onChange={(e) => setReactie(e.target.value)}
           />
           {fout && !fout.voorVeld('reactie') && <Foutmelding fout={fout} />}
-          <Button type="submit" appearance="secondary-action-button" disabled={!reactie.trim() || beantwoord.isPending}>
+          <Button
+            type="submit"
+            appearance="secondary-action-button"
+            disabled={!reactie.trim() || beantwoord.isPending}
+          >
             Antwoord versturen
           </Button>
         </form>
@@ -1078,7 +1139,11 @@ function Afronden({ v }: { v: Verantwoording }) {
               : 'Alleen de directeur kan de verantwoording indienen.'}
           </Paragraph>
           {heeftRol(actor, 'directeur') && (
-            <Button appearance="primary-action-button" onClick={() => wijzig.mutate('ingediend')} disabled={wijzig.isPending}>
+            <Button
+              appearance="primary-action-button"
+              onClick={() => wijzig.mutate('ingediend')}
+              disabled={wijzig.isPending}
+            >
               Verantwoording indienen
             </Button>
           )}
@@ -1097,12 +1162,20 @@ function Afronden({ v }: { v: Verantwoording }) {
           />
           <ButtonGroup>
             {kan('teruggezet') && (
-              <Button appearance="secondary-action-button" onClick={() => wijzig.mutate('teruggezet')} disabled={wijzig.isPending}>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => wijzig.mutate('teruggezet')}
+                disabled={wijzig.isPending}
+              >
                 Terugzetten met vraag
               </Button>
             )}
             {kan('vastgesteld') && (
-              <Button appearance="primary-action-button" onClick={() => wijzig.mutate('vastgesteld')} disabled={wijzig.isPending}>
+              <Button
+                appearance="primary-action-button"
+                onClick={() => wijzig.mutate('vastgesteld')}
+                disabled={wijzig.isPending}
+              >
                 Vaststellen
               </Button>
             )}
@@ -1116,7 +1189,9 @@ function Afronden({ v }: { v: Verantwoording }) {
         </Paragraph>
       )}
       {v.status === 'ingediend' && aanbieder && (
-        <Paragraph>De verantwoording is ingediend en wacht op de beoordeling door de gemeente.</Paragraph>
+        <Paragraph>
+          De verantwoording is ingediend en wacht op de beoordeling door de gemeente.
+        </Paragraph>
       )}
     </section>
   );

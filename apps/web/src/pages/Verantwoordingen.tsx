@@ -23,7 +23,8 @@ export function VerantwoordingenPagina() {
   if (lijst.error) return <Fout fout={lijst.error} />;
   if (!lijst.data) return <Laden />;
   const items = [...lijst.data.items].sort(
-    (a, b) => b.periode.localeCompare(a.periode) || a.aanbiederNaam.localeCompare(b.aanbiederNaam, 'nl'),
+    (a, b) =>
+      b.periode.localeCompare(a.periode) || a.aanbiederNaam.localeCompare(b.aanbiederNaam, 'nl'),
   );
   return (
     <>
@@ -31,9 +32,16 @@ export function VerantwoordingenPagina() {
       {items.length === 0 ? (
         <Paragraph>Er zijn nog geen kwartaalverantwoordingen.</Paragraph>
       ) : (
-        <div className="wk-tabel-scroll" tabIndex={0} role="region" aria-label="Kwartaalverantwoordingen">
+        <div
+          className="wk-tabel-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="Kwartaalverantwoordingen"
+        >
           <Table>
-            <TableCaption className="wk-visueel-verborgen">Alle kwartaalverantwoordingen</TableCaption>
+            <TableCaption className="wk-visueel-verborgen">
+              Alle kwartaalverantwoordingen
+            </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">Kwartaal</TableHeaderCell>
