@@ -328,14 +328,14 @@ describe('Notificaties met e-mail', () => {
           'heeft de kwartaalverantwoording over het 3e kwartaal 2026 ingediend',
         );
         expect(m.text).toContain(
-          `Bekijk het in Wijkkompas: ${PUBLIC_URL}/api/v1/kwartaalverantwoordingen/3f1c2a9e-8d7b-4c6a-9e5f-1a2b3c4d5e6f`,
+          `Bekijk het in Wijkkompas: ${PUBLIC_URL}/verantwoordingen/3f1c2a9e-8d7b-4c6a-9e5f-1a2b3c4d5e6f`,
         );
         expect(m.text).toContain(gemeente.naam);
         expect(m.text).toContain('meldingen direct per e-mail ontvangt');
         expect(m.text).toContain('meldingsvoorkeur');
         expect(m.html).toContain('<html lang="nl">');
         expect(m.html).toContain(
-          `href="${PUBLIC_URL}/api/v1/kwartaalverantwoordingen/3f1c2a9e-8d7b-4c6a-9e5f-1a2b3c4d5e6f"`,
+          `href="${PUBLIC_URL}/verantwoordingen/3f1c2a9e-8d7b-4c6a-9e5f-1a2b3c4d5e6f"`,
         );
       }
       // Nobody else got this one, and a second run sends nothing again.

@@ -13,6 +13,7 @@ import {
 } from '@wijkkompas/core';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { webAppMiddleware } from './web-app';
 
 /** Builds the HTTP application exactly as production runs it; the e2e tests use this too. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -26,6 +27,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useBodyParser('json', { limit: config.bodyLimit, verify: controleerJsonDiepte });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
   app.use(WACHTRIJ_DASHBOARD_PAD, app.get(WachtrijDashboardService).router());
+  app.use(webAppMiddleware());
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,

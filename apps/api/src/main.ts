@@ -31,7 +31,7 @@ async function bootstrap(): Promise<void> {
   const mode = config.embedded ? `ingebouwde database in ${config.dataDir}` : 'PostgreSQL-server';
   process.stdout.write(
     `\nWijkkompas draait op ${url.replace('[::1]', 'localhost')} (${mode}; taken ${config.runWorker ? 'in dit proces' : 'in een aparte worker'}), ` +
-      `klaar in ${Date.now() - started} ms.\n  API-documentatie: ${url}/api/v1/docs\n\n`,
+      `klaar in ${Date.now() - started} ms.\n  Open in uw browser: ${url.replace('[::1]', 'localhost')}/\n  API-documentatie: ${url}/api/v1/docs\n\n`,
   );
 
   let stopping = false;

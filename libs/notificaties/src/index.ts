@@ -8,3 +8,4 @@ export * from './mail-voorkeur.service';
 export * from './mail/mail.service';
 export * from './mail/mail.processor';
 export * from './mail/mail-poging';
+export * from './web-link';

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { Actor } from '../tenancy/actor';
 import { OrganisatieSoort, Rol } from '../tenancy/rol';
 import { TokenPair } from './auth.service';
@@ -23,14 +31,26 @@ export class LoginRequest {
   @IsOptional()
   @IsUUID('all', { message: 'gemeenteId moet een uuid zijn' })
   gemeenteId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Voor de webapp: het verversingstoken komt in een HttpOnly-cookie in plaats van in het antwoord.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'refreshTokenInCookie moet true of false zijn' })
+  refreshTokenInCookie?: boolean;
 }
 
 export class RefreshRequest {
-  @ApiProperty({ description: 'Het verversingstoken uit de vorige aanmelding of verversing.' })
+  @ApiPropertyOptional({
+    description:
+      'Het verversingstoken uit de vorige aanmelding of verversing. Weglaten als het in het cookie van de webapp zit.',
+  })
+  @IsOptional()
   @IsString({ message: 'refreshToken moet tekst zijn' })
   @IsNotEmpty({ message: 'refreshToken is verplicht' })
   @MaxLength(200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class ActorResponse {
@@ -63,8 +83,11 @@ export class TokenResponse {
   @ApiProperty({ example: 900, description: 'Geldigheid van het toegangstoken in seconden.' })
   expiresIn: number;
 
-  @ApiProperty({ description: 'Eenmalig te gebruiken; elke verversing geeft een nieuw token.' })
-  refreshToken: string;
+  @ApiPropertyOptional({
+    description:
+      'Eenmalig te gebruiken; elke verversing geeft een nieuw token. Ontbreekt als het in het cookie van de webapp zit.',
+  })
+  refreshToken?: string;
 
   @ApiProperty({ format: 'date-time' })
   refreshExpiresAt: string;

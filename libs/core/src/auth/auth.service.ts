@@ -6,7 +6,7 @@ import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { ValidationError } from '../errors/domain-error';
+import { DomainError } from '../errors/domain-error';
 import { Actor } from '../tenancy/actor';
 import { Gemeente } from '../tenancy/gemeente.entity';
 import { OrganisatieSoort, Rol } from '../tenancy/rol';
@@ -91,14 +91,23 @@ export class AuthService {
         const gemeenten = await this.dataSource
           .getRepository(Gemeente)
           .findBy(gemeenteIds.map((id) => ({ id })));
-        throw new ValidationError(
-          [
-            {
-              name: 'gemeenteId',
-              reason: `kies een gemeente: ${gemeenten.map((g) => `${g.naam} (${g.id})`).join(', ')}`,
-            },
-          ],
+        // invalidParams for API clients; gemeenten for the login page's choice.
+        throw new DomainError(
+          'bad-request',
+          'validatiefout',
+          'Ongeldige invoer',
           'U werkt voor meerdere gemeenten; geef aan in welke u zich aanmeldt.',
+          {
+            invalidParams: [
+              {
+                name: 'gemeenteId',
+                reason: `kies een gemeente: ${gemeenten.map((g) => `${g.naam} (${g.id})`).join(', ')}`,
+              },
+            ],
+            gemeenten: gemeenten
+              .map((g) => ({ id: g.id, naam: g.naam }))
+              .sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+          },
         );
       }
       gemeenteId = gemeenteIds[0];

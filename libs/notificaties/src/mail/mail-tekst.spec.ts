@@ -54,13 +54,11 @@ describe('directeMail', () => {
     expect(mail.tekst).toContain('Beste Fatima el Amrani,');
     expect(mail.tekst).toContain('moet over 10 dagen binnen zijn.');
     expect(mail.tekst).toContain(
-      'Bekijk het in Wijkkompas: https://wijkkompas.voorbeeldstad.nl/api/v1/kwartaalverantwoordingen/1',
+      'Bekijk het in Wijkkompas: https://wijkkompas.voorbeeldstad.nl/verantwoordingen/1',
     );
     expect(mail.tekst).toContain('Gemeente Voorbeeldstad, 20 oktober 2026 om 07:00');
     expect(mail.html).toContain('lang="nl"');
-    expect(mail.html).toContain(
-      'href="https://wijkkompas.voorbeeldstad.nl/api/v1/kwartaalverantwoordingen/1"',
-    );
+    expect(mail.html).toContain('href="https://wijkkompas.voorbeeldstad.nl/verantwoordingen/1"');
   });
 
   it('explains in the footer why the mail comes and how to change that', () => {
@@ -118,9 +116,7 @@ describe('digestMail', () => {
     const later = mail.tekst.indexOf('* Later (20 oktober 2026 om 14:30)');
     expect(eerder).toBeGreaterThan(0);
     expect(later).toBeGreaterThan(eerder);
-    expect(mail.tekst).toContain(
-      '  https://wijkkompas.voorbeeldstad.nl/api/v1/kwartaalverantwoordingen/1',
-    );
+    expect(mail.tekst).toContain('  https://wijkkompas.voorbeeldstad.nl/verantwoordingen/1');
     expect(mail.html.match(/<li /g)).toHaveLength(2);
     expect(mail.html.match(/<a /g)).toHaveLength(1);
     expect(mail.tekst).toContain('gekozen voor één e-mail per dag');

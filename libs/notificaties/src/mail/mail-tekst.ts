@@ -4,6 +4,8 @@
  * mail says why the reader gets it and how to change that.
  */
 
+import { webLink } from '../web-link';
+
 export interface MailNotificatie {
   titel: string;
   tekst: string;
@@ -33,10 +35,13 @@ export function escapeHtml(tekst: string): string {
   return tekst.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The full address of a notification's link; anything but a path on our own site is dropped. */
+/**
+ * The full address of the web app page a notification's link is about; anything but a path
+ * on our own site is dropped.
+ */
 export function volledigeLink(publicUrl: string, link: string | null): string | null {
-  if (!link || !link.startsWith('/') || link.startsWith('//')) return null;
-  return `${publicUrl}${link}`;
+  const pagina = webLink(link);
+  return pagina ? `${publicUrl}${pagina}` : null;
 }
 
 export function datumTijd(moment: Date, tijdzone: string): string {

@@ -1,0 +1,72 @@
+import { API_PREFIX, WACHTRIJ_DASHBOARD_PAD } from '@wijkkompas/core';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, sep } from 'node:path';
+
+/**
+ * The policy of the web app's pages: scripts and styles only from this origin (no inline
+ * script), data only from this origin, no plugins, not framed by another site. Inline
+ * style attributes stay allowed for the charts and the dossier's own stylesheet, which the
+ * dossier page shows in a sandboxed frame (srcdoc inherits this policy).
+ */
+export const WEB_APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "frame-ancestors 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** The folder `npm run build:web` writes to: dist/web at the repository root. */
+export function webAppDir(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'dist', 'web');
+}
+
+const NOT_THE_APP = [`/${API_PREFIX}`, '/health', WACHTRIJ_DASHBOARD_PAD];
+
+/**
+ * Serves the built web app at `/`: its files (hashed assets cached for a year), and
+ * index.html for every other GET that is not the API, health or the queue dashboard, so the
+ * app's own routes survive a reload. Without a build, `/` says how to make one.
+ */
+export function webAppMiddleware(dir = webAppDir()) {
+  const indexFile = join(dir, 'index.html');
+  return (request: Request, response: Response, next: NextFunction): void => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    const path = decodeURIComponent(request.path);
+    if (NOT_THE_APP.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
+      return next();
+    const file = normalize(join(dir, path));
+    if (file.startsWith(dir + sep) && existsSync(file) && statSync(file).isFile()) {
+      response.setHeader(
+        'Cache-Control',
+        path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+      response.setHeader('X-Content-Type-Options', 'nosniff');
+      response.sendFile(file);
+      return;
+    }
+    // A missing asset is a 404, not the app; a page of the app is index.html.
+    if (/\.[a-z0-9]+$/i.test(path)) return next();
+    response.setHeader('Content-Security-Policy', WEB_APP_CSP);
+    response.setHeader('Cache-Control', 'no-cache');
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'same-origin');
+    if (!existsSync(indexFile)) {
+      response
+        .status(503)
+        .type('text/plain; charset=utf-8')
+        .send('De webapp is nog niet gebouwd. Voer `npm run build:web` uit en start opnieuw.\n');
+      return;
+    }
+    response.type('text/html; charset=utf-8').send(readFileSync(indexFile));
+  };
+}
