@@ -8,6 +8,8 @@ import { CreateNotificatieTabel1795850000000 } from './1795850000000-CreateNotif
 import { CreateDossiers1795900000000 } from './1795900000000-CreateDossiers';
 import { CreateKwartaalritme1795950000000 } from './1795950000000-CreateKwartaalritme';
 import { AddDossierPeildatum1796010000000 } from './1796010000000-AddDossierPeildatum';
+import { AddHoofdopdrachtWijzigingssoort1796800000000 } from './1796800000000-AddHoofdopdrachtWijzigingssoort';
+import { CreateAanvullendeOpdrachtVersies1796800000001 } from './1796800000001-CreateAanvullendeOpdrachtVersies';
 
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
@@ -21,4 +23,6 @@ export const migrations: (new () => object)[] = [
   CreateDossiers1795900000000,
   CreateKwartaalritme1795950000000,
   AddDossierPeildatum1796010000000,
+  AddHoofdopdrachtWijzigingssoort1796800000000,
+  CreateAanvullendeOpdrachtVersies1796800000001,
 ];
