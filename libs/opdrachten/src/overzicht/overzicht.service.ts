@@ -302,6 +302,14 @@ export class OverzichtService {
     };
   }
 
+  /** The register for an export: every opdracht the actor may read, by end date. */
+  async register(actor: Actor): Promise<AanvullendeOpdracht[]> {
+    const eigen = aanbiederScope(actor);
+    return (
+      await this.opdrachten.findVanGemeente(this.dataSource.manager, actor.gemeenteId)
+    ).filter((o) => !eigen || (o.aanbieders ?? []).some((a) => a.aanbiederId === eigen));
+  }
+
   async zijsturing(
     actor: Actor,
     vanDatum?: string,
