@@ -10,6 +10,8 @@ import { CreateKwartaalritme1795950000000 } from './1795950000000-CreateKwartaal
 import { AddDossierPeildatum1796010000000 } from './1796010000000-AddDossierPeildatum';
 import { MoveAanbiederNaamToGemeente1796100000000 } from './1796100000000-MoveAanbiederNaamToGemeente';
 import { CreateGebruikerGemeenten1796100000001 } from './1796100000001-CreateGebruikerGemeenten';
+import { AddHoofdopdrachtWijzigingssoort1796800000000 } from './1796800000000-AddHoofdopdrachtWijzigingssoort';
+import { CreateAanvullendeOpdrachtVersies1796800000001 } from './1796800000001-CreateAanvullendeOpdrachtVersies';
 
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
@@ -25,4 +27,6 @@ export const migrations: (new () => object)[] = [
   AddDossierPeildatum1796010000000,
   MoveAanbiederNaamToGemeente1796100000000,
   CreateGebruikerGemeenten1796100000001,
+  AddHoofdopdrachtWijzigingssoort1796800000000,
+  CreateAanvullendeOpdrachtVersies1796800000001,
 ];

@@ -309,10 +309,16 @@ describe('Een kwartaal in het ritme', () => {
       .set(f.auth.cm)
       .expect(200);
     await http()
-      .patch(`/api/v1/aanvullende-opdrachten/${opdracht.id}`)
+      .post(`/api/v1/aanvullende-opdrachten/${opdracht.id}/wijzigingen`)
       .set(f.auth.cm)
-      .send({ einddatum: '2027-06-30', version: gelezen.body.version })
-      .expect(200);
+      .send({
+        soort: 'verlenging',
+        ingangsdatum: '2027-01-03',
+        einddatum: '2027-06-30',
+        reden: 'Het programma loopt een half jaar langer.',
+        version: gelezen.body.version,
+      })
+      .expect(201);
     await dag('2027-01-04');
     expect(opdrachtMails()).toEqual([]);
     expect(await dag('2027-04-05')).toContain('opdracht-loopt-af');

@@ -381,6 +381,7 @@ describe('Opdrachten: de contractstructuur (scenario 1 via de API)', () => {
     await post(`/hoofdopdrachten/${id.h_noord}/wijzigingen`, cm, {
       version: huidig.version,
       ingangsdatum: '2025-07-01',
+      soort: 'budgetwijziging',
       reden: 'Extra preventie-inzet',
       jaarbudgetten: [{ jaar: 2026, budgetCenten: 123_456_789, indexatieBasispunten: 0 }],
     });
@@ -403,13 +404,25 @@ describe('Opdrachten: de contractstructuur (scenario 1 via de API)', () => {
     const terug = await http()
       .post(`/api/v1/hoofdopdrachten/${id.h_noord}/wijzigingen`)
       .set(cm)
-      .send({ version: nieuw.version, ingangsdatum: '2024-01-01', reden: 'x' })
+      .send({
+        version: nieuw.version,
+        ingangsdatum: '2024-01-01',
+        soort: 'scopewijziging',
+        visie: 'x',
+        reden: 'x',
+      })
       .expect(400);
     expect(terug.body.invalidParams).toEqual([expect.objectContaining({ name: 'ingangsdatum' })]);
     const stale = await http()
       .post(`/api/v1/hoofdopdrachten/${id.h_noord}/wijzigingen`)
       .set(cm)
-      .send({ version: huidig.version, ingangsdatum: '2026-01-01', reden: 'x' })
+      .send({
+        version: huidig.version,
+        ingangsdatum: '2026-01-01',
+        soort: 'scopewijziging',
+        visie: 'x',
+        reden: 'x',
+      })
       .expect(412);
     expect(stale.body.code).toBe('versieconflict');
   });

@@ -44,3 +44,4 @@ export * from './seed/demo-seed.service';
 export * from './core.module';
 export * from './core-api.module';
 export * from './core-worker.module';
+export * from './export/tabel-export';

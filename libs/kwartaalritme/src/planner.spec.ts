@@ -13,6 +13,7 @@ const leeg: RitmeToestand = {
   periodes: [],
   gesprekken: [],
   opdrachten: [],
+  hoofdopdrachten: [],
   signalen: [],
 };
 
@@ -170,5 +171,23 @@ describe('kwartaalritme: planDag', () => {
       }),
     ]);
     expect(op('2027-02-01')[0].jobId).toBe('opdracht-loopt-af.o.2027-02-01.90');
+  });
+
+  it('signals a hoofdopdracht ending within 12, 6 and 3 months, by the smallest threshold reached', () => {
+    const plan = (vandaag: string, einddatum = '2026-12-31') =>
+      planDag(vandaag, STANDAARD_RITME, {
+        ...leeg,
+        hoofdopdrachten: [{ id: 'h', einddatum }],
+      })
+        .filter((t) => t.soort === 'hoofdopdracht-loopt-af')
+        .map((t) => t.jobId);
+    expect(plan('2025-12-30')).toEqual([]);
+    expect(plan('2025-12-31')).toEqual(['hoofdopdracht-loopt-af.h.2026-12-31.12']);
+    expect(plan('2026-07-01')).toEqual(['hoofdopdracht-loopt-af.h.2026-12-31.6']);
+    expect(plan('2026-12-07')).toEqual(['hoofdopdracht-loopt-af.h.2026-12-31.3']);
+    expect(plan('2027-01-01')).toEqual([]);
+    // After a verlenging the new end date is warned about again, from its own 12 months.
+    expect(plan('2026-12-07', '2027-12-01')).toEqual(['hoofdopdracht-loopt-af.h.2027-12-01.12']);
+    expect(plan('2026-12-07', '2027-12-31')).toEqual([]);
   });
 });

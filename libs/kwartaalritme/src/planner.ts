@@ -1,4 +1,4 @@
-import { dagenInclusief, plusDagen } from '@wijkkompas/opdrachten';
+import { dagenInclusief, maandDrempel, plusDagen } from '@wijkkompas/opdrachten';
 import { periodeDatums, verschuifKwartaal, kwartaalVan } from '@wijkkompas/verantwoording';
 
 /**
@@ -53,6 +53,8 @@ export interface RitmeToestand {
   }[];
   /** Running aanvullende opdrachten with their end date. */
   opdrachten: { id: string; einddatum: string }[];
+  /** Hoofdopdrachten with their latest agreed end date, ending within a year. */
+  hoofdopdrachten: { id: string; einddatum: string }[];
   /** Signals not yet answered, with their agreed term. */
   signalen: { id: string; antwoordTermijn: string | null }[];
 }
@@ -76,6 +78,15 @@ export type RitmeTaak =
       /** The end date the warning is about: an extended opdracht is warned about again. */
       einddatum: string;
       dagen: number;
+    }
+  | {
+      soort: 'hoofdopdracht-loopt-af';
+      jobId: string;
+      gemeenteId: string;
+      hoofdopdrachtId: string;
+      /** The end date the warning is about: after a verlenging the new date is warned again. */
+      einddatum: string;
+      maanden: number;
     }
   | { soort: 'signaal-termijn'; jobId: string; gemeenteId: string; signaalId: string };
 
@@ -179,6 +190,19 @@ export function planDag(
         opdrachtId: o.id,
         einddatum: o.einddatum,
         dagen,
+      });
+  }
+  // 6. Hoofdopdrachten ending within 12, 6 and 3 months: once per threshold per end date.
+  for (const h of toestand.hoofdopdrachten) {
+    const maanden = maandDrempel(vandaag, h.einddatum);
+    if (maanden !== null)
+      taken.push({
+        soort: 'hoofdopdracht-loopt-af',
+        jobId: `hoofdopdracht-loopt-af.${h.id}.${h.einddatum}.${maanden}`,
+        gemeenteId: g,
+        hoofdopdrachtId: h.id,
+        einddatum: h.einddatum,
+        maanden,
       });
   }
   for (const s of toestand.signalen) {

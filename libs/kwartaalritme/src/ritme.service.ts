@@ -116,7 +116,7 @@ export class RitmeService {
 
   async toestand(gemeenteId: string, datum: string): Promise<RitmeToestand> {
     const db = this.dataSource.manager;
-    const [periodes, gesprekken, opdrachten, signalen] = await Promise.all([
+    const [periodes, gesprekken, opdrachten, hoofdopdrachten, signalen] = await Promise.all([
       db.query(
         `SELECT p.id, p.aanbieder_id AS "aanbiederId", p.periode, p.deadline::text AS deadline,
                 EXISTS (SELECT 1 FROM kwartaalverantwoordingen k
@@ -147,6 +147,12 @@ export class RitmeService {
         [gemeenteId, datum],
       ) as Promise<RitmeToestand['opdrachten']>,
       db.query(
+        `SELECT id, einddatum::text AS einddatum FROM hoofdopdrachten
+          WHERE gemeente_id = $1 AND einddatum BETWEEN $2::date AND $2::date + 366
+          ORDER BY einddatum, id`,
+        [gemeenteId, datum],
+      ) as Promise<RitmeToestand['hoofdopdrachten']>,
+      db.query(
         `SELECT id, antwoord_termijn::text AS "antwoordTermijn" FROM signalen
           WHERE gemeente_id = $1 AND status NOT IN ('beantwoord', 'gesloten')
             AND antwoord_termijn < $2::date
@@ -154,7 +160,7 @@ export class RitmeService {
         [gemeenteId, datum],
       ) as Promise<RitmeToestand['signalen']>,
     ]);
-    return { gemeenteId, periodes, gesprekken, opdrachten, signalen };
+    return { gemeenteId, periodes, gesprekken, opdrachten, hoofdopdrachten, signalen };
   }
 
   /** Runs one unit job. Idempotent: running it twice has the effect of running it once. */
@@ -170,6 +176,13 @@ export class RitmeService {
         return this.vraagDossierAan(taak.gemeenteId, taak.overlegId, taak.datum);
       case 'opdracht-loopt-af':
         return this.meldOpdracht(taak.gemeenteId, taak.opdrachtId, taak.einddatum, taak.dagen);
+      case 'hoofdopdracht-loopt-af':
+        return this.meldHoofdopdracht(
+          taak.gemeenteId,
+          taak.hoofdopdrachtId,
+          taak.einddatum,
+          taak.maanden,
+        );
       case 'signaal-termijn':
         return this.meldSignaal(taak.gemeenteId, taak.signaalId);
     }
@@ -314,6 +327,41 @@ export class RitmeService {
       link: `/api/v1/aanvullende-opdrachten/${opdrachtId}`,
       entiteit: { type: 'aanvullende-opdracht', id: opdrachtId },
       sleutel: `opdracht-loopt-af:${opdrachtId}:${o.einddatum}:${dagen}`,
+    });
+    return { genotificeerd };
+  }
+
+  /**
+   * Warns the contractmanager and the bestuurder that a hoofdopdracht ends within `maanden`
+   * months: once per threshold per end date (the key), so a verlenging to a new date warns
+   * again in time and a retry or a second run of the day warns no one twice.
+   */
+  private async meldHoofdopdracht(
+    gemeenteId: string,
+    hoofdopdrachtId: string,
+    einddatum: string,
+    maanden: number,
+  ) {
+    const [h]: { titel: string; einddatum: string; aanbieder: string }[] =
+      await this.dataSource.query(
+        `SELECT h.titel, h.einddatum::text AS einddatum, o.naam AS aanbieder
+           FROM hoofdopdrachten h JOIN organisaties o ON o.id = h.aanbieder_id
+          WHERE h.id = $1 AND h.gemeente_id = $2`,
+        [hoofdopdrachtId, gemeenteId],
+      );
+    if (!h) return { overgeslagen: 'hoofdopdracht bestaat niet meer' };
+    if (h.einddatum !== einddatum) return { overgeslagen: 'einddatum gewijzigd' };
+    const genotificeerd = await this.notificaties.notificeer(undefined, {
+      gemeenteId,
+      rollen: [Rol.Contractmanager, Rol.Bestuurder],
+      soort: 'hoofdopdracht-loopt-af',
+      titel: `Hoofdopdracht loopt binnen ${maanden} maanden af: ${h.aanbieder}`,
+      tekst:
+        `De hoofdopdracht '${h.titel}' van ${h.aanbieder} loopt af op ${datumTekst(h.einddatum)}. ` +
+        'Besluit tijdig over verlengen, opnieuw aanbesteden of beëindigen; een verlenging legt u vast als wijziging.',
+      link: `/api/v1/hoofdopdrachten/${hoofdopdrachtId}`,
+      entiteit: { type: 'hoofdopdracht', id: hoofdopdrachtId },
+      sleutel: `hoofdopdracht-loopt-af:${hoofdopdrachtId}:${h.einddatum}:${maanden}`,
     });
     return { genotificeerd };
   }

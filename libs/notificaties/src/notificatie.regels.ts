@@ -14,6 +14,7 @@ export const NOTIFICATIE_SOORTEN = [
   'dossier-gereed',
   'dossier-mislukt',
   'opdracht-loopt-af',
+  'hoofdopdracht-loopt-af',
   'signaal-termijn',
   'signaal-beantwoord',
   'signaal-gesloten',

@@ -5,6 +5,7 @@ import {
   AanvullendeOpdrachtPerceel,
   AanvullendeOpdrachtReactie,
   AanvullendeOpdrachtStatuswijziging,
+  AanvullendeOpdrachtVersie,
 } from './aanvullende-opdracht/aanvullende-opdracht.entity';
 import { Doel } from './doel/doel.entity';
 import {
@@ -38,4 +39,5 @@ export const OPDRACHTEN_ENTITIES = [
   AanvullendeOpdrachtKeten,
   AanvullendeOpdrachtStatuswijziging,
   AanvullendeOpdrachtReactie,
+  AanvullendeOpdrachtVersie,
 ];

@@ -10,6 +10,7 @@ export * from './perceel/perceel.entity';
 export * from './keten/keten.entity';
 export * from './hoofdopdracht/hoofdopdracht.entity';
 export * from './hoofdopdracht/peildatum';
+export * from './hoofdopdracht/wijziging';
 export * from './doel/doel.entity';
 export * from './aanvullende-opdracht/aanvullende-opdracht.entity';
 export * from './aanbieder/aanbieder.service';

@@ -5,6 +5,7 @@ import { GemeenteController } from './gemeente/gemeente.controller';
 import { HoofdopdrachtController } from './hoofdopdracht/hoofdopdracht.controller';
 import { KetenController } from './keten/keten.controller';
 import { OpdrachtenModule } from './opdrachten.module';
+import { OpdrachtenExportController } from './overzicht/opdrachten-export.controller';
 import { OverzichtController } from './overzicht/overzicht.controller';
 import { PerceelController } from './perceel/perceel.controller';
 import { WijkController } from './wijk/wijk.controller';
@@ -21,6 +22,7 @@ import { WijkController } from './wijk/wijk.controller';
     HoofdopdrachtController,
     AanvullendeOpdrachtController,
     OverzichtController,
+    OpdrachtenExportController,
   ],
 })
 export class OpdrachtenApiModule {}

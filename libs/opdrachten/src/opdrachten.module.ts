@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AanbiederService } from './aanbieder/aanbieder.service';
 import { AanvullendeOpdrachtStatusService } from './aanvullende-opdracht/aanvullende-opdracht-status.service';
 import { AanvullendeOpdrachtService } from './aanvullende-opdracht/aanvullende-opdracht.service';
+import { AanvullendeOpdrachtWijzigingService } from './aanvullende-opdracht/aanvullende-opdracht-wijziging.service';
 import { DoelService } from './doel/doel.service';
 import { OPDRACHTEN_ENTITIES } from './entities';
 import { GemeenteService } from './gemeente/gemeente.service';
@@ -23,6 +24,7 @@ const SERVICES: Provider[] = [
   DoelService,
   AanvullendeOpdrachtService,
   AanvullendeOpdrachtStatusService,
+  AanvullendeOpdrachtWijzigingService,
   OverzichtService,
 ];
 

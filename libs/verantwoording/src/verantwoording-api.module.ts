@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasusController } from './casus/casus.controller';
+import { VerantwoordingExportController } from './export/verantwoording-export.controller';
 import { SignaalController } from './signaal/signaal.controller';
 import { KpiSetCheckController } from './kpi/kpi-set-check.controller';
 import { KpiController } from './kpi/kpi.controller';
@@ -20,6 +21,7 @@ import { VerantwoordingModule } from './verantwoording.module';
     // casussen en signalen
     CasusController,
     SignaalController,
+    VerantwoordingExportController,
   ],
 })
 export class VerantwoordingApiModule {}

@@ -8,6 +8,7 @@ import { KpiNormService } from './kpi/kpi-norm.service';
 import { KpiSetCheckService } from './kpi/kpi-set-check.service';
 import { KpiSetRegelRegistry } from './kpi/kpi-set-regel.registry';
 import { KpiService } from './kpi/kpi.service';
+import { VerantwoordingExportService } from './export/verantwoording-export.service';
 import { RapportageperiodeService } from './periode/rapportageperiode.service';
 import { KpiDemoSeed } from './seed/kpi.seed';
 import { VerhalenDemoSeed } from './seed/verhalen.seed';
@@ -34,6 +35,7 @@ const SERVICES: Provider[] = [
   KwartaalverantwoordingStatusService,
   BeoordelingService,
   WaardenImportService,
+  VerantwoordingExportService,
   VerantwoordingDemoSeed,
   // casussen en signalen
   CasusService,

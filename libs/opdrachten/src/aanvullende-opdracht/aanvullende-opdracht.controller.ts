@@ -24,17 +24,23 @@ import {
   AanvullendeOpdrachtQuery,
   AanvullendeOpdrachtResponse,
   CreateAanvullendeOpdrachtRequest,
+  CreateOpdrachtWijzigingRequest,
   CreateReactieRequest,
+  OpdrachtVersieResponse,
   CreateStatuswijzigingRequest,
   ReactieResponse,
   StatuswijzigingResponse,
   toAanvullendeOpdrachtResponse,
+  toOpdrachtVersieResponse,
   toReactieResponse,
   toStatuswijzigingResponse,
   UpdateAanvullendeOpdrachtRequest,
 } from './aanvullende-opdracht.dto';
 import { AanvullendeOpdrachtStatusService } from './aanvullende-opdracht-status.service';
 import { AanvullendeOpdrachtService } from './aanvullende-opdracht.service';
+import { AanvullendeOpdrachtWijzigingService } from './aanvullende-opdracht-wijziging.service';
+import { vandaag } from '../shared/datum';
+import { PeildatumQuery } from '../shared/dto';
 
 @ApiTags('Aanvullende opdrachten')
 @ApiBearerAuth('bearer')
@@ -43,6 +49,7 @@ export class AanvullendeOpdrachtController {
   constructor(
     private readonly opdrachten: AanvullendeOpdrachtService,
     private readonly status: AanvullendeOpdrachtStatusService,
+    private readonly wijzigingen: AanvullendeOpdrachtWijzigingService,
   ) {}
 
   @Get()
@@ -63,14 +70,59 @@ export class AanvullendeOpdrachtController {
   @Get(':id')
   @ApiOperation({
     summary: 'Eén aanvullende opdracht',
-    description: 'Met toets, aanbieders en hun budgetdeel; anders 404.',
+    description:
+      'Met toets, aanbieders en hun budgetdeel; anders 404. Einddatum en budget zoals ze op de peildatum golden (standaard vandaag): een wijziging telt vanaf haar ingangsdatum.',
   })
   @ApiOkResponse({ type: AanvullendeOpdrachtResponse })
   async findOne(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
+    @Query() query: PeildatumQuery,
   ): Promise<AanvullendeOpdrachtResponse> {
-    return toAanvullendeOpdrachtResponse(await this.opdrachten.findOne(actor, id));
+    return toAanvullendeOpdrachtResponse(
+      await this.wijzigingen.opPeildatum(actor, id, query.peildatum ?? vandaag()),
+    );
+  }
+
+  @Post(':id/wijzigingen')
+  @Roles(Rol.Contractmanager)
+  @ApiOperation({
+    summary: 'Wijziging van een actieve opdracht vastleggen',
+    description:
+      'Verlenging, beëindiging, budgetwijziging, indexering of scopewijziging, met ingangsdatum en motivering; een nieuwe versie. Einddatum en budget van een actieve opdracht veranderen alleen zo.',
+  })
+  @ApiCreatedResponse({ type: AanvullendeOpdrachtResponse })
+  @ApiPreconditionFailedResponse({ description: 'De opdracht is intussen gewijzigd.' })
+  @ApiConflictResponse({ description: 'De opdracht is niet actief.' })
+  async wijzig(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Body() body: CreateOpdrachtWijzigingRequest,
+  ): Promise<AanvullendeOpdrachtResponse> {
+    return toAanvullendeOpdrachtResponse(await this.wijzigingen.wijzig(actor, id, body));
+  }
+
+  @Get(':id/versies')
+  @ApiOperation({
+    summary: 'Versies (wijzigingen)',
+    description:
+      'De oorspronkelijke afspraak en elke wijziging met soort, ingangsdatum, einddatum, budget en motivering; oudste eerst. Leeg zolang er niets gewijzigd is.',
+  })
+  @ApiPageResponse(OpdrachtVersieResponse)
+  async versies(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<OpdrachtVersieResponse>> {
+    const opdracht = await this.opdrachten.findOne(actor, id);
+    const namen = new Map(
+      (opdracht.aanbieders ?? []).map((a) => [a.aanbiederId, a.aanbieder?.naam ?? '']),
+    );
+    const alle = await this.wijzigingen.versies(actor, id);
+    const start = (query.page - 1) * query.pageSize;
+    return toPage(alle.slice(start, start + query.pageSize), alle.length, query, (v) =>
+      toOpdrachtVersieResponse(v, namen),
+    );
   }
 
   @Post()
@@ -92,7 +144,8 @@ export class AanvullendeOpdrachtController {
   @Roles(Rol.Contractmanager)
   @ApiOperation({
     summary: 'Aanvullende opdracht wijzigen',
-    description: 'Zolang de opdracht niet is afgesloten; stuur de gelezen version mee.',
+    description:
+      'Zolang de opdracht niet is afgesloten; stuur de gelezen version mee. Van een actieve opdracht veranderen einddatum en budget alleen via POST /aanvullende-opdrachten/{id}/wijzigingen (anders 400, code alleen-via-wijziging).',
   })
   @ApiOkResponse({ type: AanvullendeOpdrachtResponse })
   @ApiPreconditionFailedResponse({ description: 'De opdracht is intussen gewijzigd.' })

@@ -26,11 +26,14 @@ import {
   Toetsoordeel,
 } from '../shared/enums';
 import { formatEuro, MAX_CENTEN } from '../shared/geld';
+import { vandaag } from '../shared/datum';
 import {
   AanvullendeOpdracht,
   AanvullendeOpdrachtReactie,
   AanvullendeOpdrachtStatuswijziging,
+  AanvullendeOpdrachtVersie,
 } from './aanvullende-opdracht.entity';
+import { Wijzigingssoort } from '../hoofdopdracht/wijziging';
 import { AanvullendeOpdrachtStatus, toegestaneOvergangen } from './levenscyclus';
 
 export class AanbiederAandeelInput {
@@ -391,6 +394,11 @@ export class AanvullendeOpdrachtResponse {
   @ApiProperty({ enum: BinnengekomenVia, enumName: 'BinnengekomenVia' })
   binnengekomenVia: BinnengekomenVia;
   @ApiProperty({ format: 'date' }) aangevraagdOp: string;
+  @ApiProperty({
+    description:
+      'Nog aangevraagd (niet getoetst) terwijl de beoogde startdatum voorbij is: vraagt om een besluit.',
+  })
+  aanvraagNaStart: boolean;
   @ApiProperty({ type: () => AanbiederAandeelResponse, isArray: true })
   aanbieders: AanbiederAandeelResponse[];
   @ApiProperty({ type: () => Referentie, isArray: true }) percelen: Referentie[];
@@ -442,6 +450,7 @@ export function toAanvullendeOpdrachtResponse(o: AanvullendeOpdracht): Aanvullen
     toegestaneVervolgstatussen: [...toegestaneOvergangen(o.status)],
     binnengekomenVia: o.binnengekomenVia,
     aangevraagdOp: o.aangevraagdOp,
+    aanvraagNaStart: o.status === AanvullendeOpdrachtStatus.Aangevraagd && o.startdatum < vandaag(),
     aanbieders: (o.aanbieders ?? [])
       .map((a) => ({
         aanbiederId: a.aanbiederId,
@@ -489,5 +498,122 @@ export function toReactieResponse(r: AanvullendeOpdrachtReactie): ReactieRespons
     organisatieId: r.organisatieId,
     tekst: r.tekst,
     createdAt: r.createdAt.toISOString(),
+  };
+}
+
+/** The soorten of a wijziging of an active aanvullende opdracht. */
+export const OPDRACHT_WIJZIGINGSSOORTEN = Object.values(Wijzigingssoort).filter(
+  (s) => s !== Wijzigingssoort.Oorspronkelijk,
+);
+
+export class CreateOpdrachtWijzigingRequest {
+  @ApiProperty({ example: 3, description: 'De version die u het laatst las; anders 412.' })
+  @IsInt({ message: 'version moet een geheel getal zijn' })
+  @Min(1, { message: 'version moet minstens 1 zijn' })
+  version: number;
+
+  @ApiProperty({
+    enum: OPDRACHT_WIJZIGINGSSOORTEN,
+    enumName: 'Wijzigingssoort',
+    description:
+      'verlenging (einddatum later), beeindiging (einddatum eerder), budgetwijziging (aanbieders met hun nieuwe deel), indexering (indexatieBasispunten over elk deel), scopewijziging (doel, thema, perceelIds, ketenIds). Velden van een andere soort worden geweigerd.',
+  })
+  @IsEnum(OPDRACHT_WIJZIGINGSSOORTEN, {
+    message: `soort moet een van ${OPDRACHT_WIJZIGINGSSOORTEN.join(', ')} zijn`,
+  })
+  soort: Wijzigingssoort;
+
+  @ApiProperty({ format: 'date', example: '2026-07-01', description: 'Vanaf wanneer het geldt.' })
+  @IsDatum('ingangsdatum')
+  ingangsdatum: string;
+
+  @ApiProperty({ example: 'Het programma loopt een half jaar langer door.' })
+  @IsString({ message: 'reden moet tekst zijn' })
+  @Length(1, 2000, { message: 'reden moet 1 tot 2000 tekens zijn' })
+  reden: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsDatum('einddatum')
+  einddatum?: string;
+
+  @ApiPropertyOptional({ type: () => AanbiederAandeelInput, isArray: true })
+  @IsOptional()
+  @IsArray({ message: 'aanbieders moet een lijst zijn' })
+  @ArrayMinSize(1, { message: 'aanbieders moet minstens één aanbieder bevatten' })
+  @ValidateNested({ each: true })
+  @Type(() => AanbiederAandeelInput)
+  aanbieders?: AanbiederAandeelInput[];
+
+  @ApiPropertyOptional({ example: 275, description: '2,75% = 275 basispunten, over elk deel.' })
+  @IsOptional()
+  @IsInt({ message: 'indexatieBasispunten moet een geheel getal zijn (2,75% = 275)' })
+  @Min(-10000, { message: 'indexatieBasispunten moet minstens -10000 zijn' })
+  @Max(10000, { message: 'indexatieBasispunten mag hoogstens 10000 zijn' })
+  indexatieBasispunten?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: 'doel moet tekst zijn' })
+  @Length(1, 4000, { message: 'doel moet 1 tot 4000 tekens zijn' })
+  doel?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString({ message: 'thema moet tekst zijn' })
+  @Length(1, 100, { message: 'thema moet 1 tot 100 tekens zijn' })
+  thema?: string;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true })
+  @IsOptional()
+  @IsArray({ message: 'perceelIds moet een lijst zijn' })
+  @ArrayUnique({ message: 'perceelIds bevat een perceel dubbel' })
+  @IsUUID('all', { each: true, message: 'perceelIds mag alleen uuids bevatten' })
+  perceelIds?: string[];
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', isArray: true })
+  @IsOptional()
+  @IsArray({ message: 'ketenIds moet een lijst zijn' })
+  @ArrayUnique({ message: 'ketenIds bevat een keten dubbel' })
+  @IsUUID('all', { each: true, message: 'ketenIds mag alleen uuids bevatten' })
+  ketenIds?: string[];
+}
+
+export class OpdrachtVersieResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 2 }) versie: number;
+  @ApiProperty({ enum: Wijzigingssoort, enumName: 'Versiesoort' }) soort: Wijzigingssoort;
+  @ApiProperty({ format: 'date' }) ingangsdatum: string;
+  @ApiProperty({ format: 'date' }) einddatum: string;
+  @ApiProperty() budgetCenten: number;
+  @ApiProperty({ example: '€ 12.500,00' }) budgetWeergave: string;
+  @ApiProperty({ type: () => AanbiederAandeelResponse, isArray: true })
+  aanbieders: AanbiederAandeelResponse[];
+  @ApiProperty({ description: 'De motivering.' }) reden: string;
+  @ApiProperty() vastgelegdDoor: string;
+  @ApiProperty({ format: 'date-time' }) vastgelegdOp: string;
+}
+
+export function toOpdrachtVersieResponse(
+  v: AanvullendeOpdrachtVersie,
+  namen: Map<string, string>,
+): OpdrachtVersieResponse {
+  return {
+    id: v.id,
+    versie: v.versie,
+    soort: v.soort,
+    ingangsdatum: v.ingangsdatum,
+    einddatum: v.einddatum,
+    budgetCenten: v.budgetCenten,
+    budgetWeergave: formatEuro(v.budgetCenten),
+    aanbieders: v.aandelen.map((a) => ({
+      aanbiederId: a.aanbiederId,
+      aanbiederNaam: namen.get(a.aanbiederId) ?? '',
+      budgetCenten: a.budgetCenten,
+      budgetWeergave: formatEuro(a.budgetCenten),
+    })),
+    reden: v.reden,
+    vastgelegdDoor: v.createdByNaam,
+    vastgelegdOp: v.createdAt.toISOString(),
   };
 }

@@ -24,6 +24,7 @@ import {
   Toetsoordeel,
 } from '../shared/enums';
 import { CENTEN_TRANSFORMER } from '../shared/geld';
+import { Wijzigingssoort } from '../hoofdopdracht/wijziging';
 import { AanvullendeOpdrachtStatus } from './levenscyclus';
 
 /**
@@ -326,6 +327,66 @@ export class AanvullendeOpdrachtReactie {
 
   @Column({ type: 'text' })
   tekst: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/** A share of the budget in a version: who gets how much. */
+export interface Budgetaandeel {
+  aanbiederId: string;
+  budgetCenten: number;
+}
+
+/**
+ * One version of an active opdracht's terms: end date and budget shares, with the kind of
+ * change, from when and why. Written at the first wijziging (version 1 is the agreed
+ * original) and at every wijziging after it; never updated.
+ */
+@Entity({ name: 'aanvullende_opdracht_versies' })
+@Index('uq_aanvullende_opdracht_versies_versie', ['opdrachtId', 'versie'], { unique: true })
+@Check('ck_aanvullende_opdracht_versies_soort', `soort IN (${sqlIn(Wijzigingssoort)})`)
+@Check('ck_aanvullende_opdracht_versies_budget', 'budget_centen >= 0')
+export class AanvullendeOpdrachtVersie {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_aanvullende_opdracht_versies' })
+  id: string;
+
+  @Column({ name: 'opdracht_id', type: 'uuid' })
+  opdrachtId: string;
+
+  @ManyToOne(() => AanvullendeOpdracht, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'opdracht_id',
+    foreignKeyConstraintName: 'fk_aanvullende_opdracht_versies_opdracht',
+  })
+  opdracht?: Relation<AanvullendeOpdracht>;
+
+  @Column({ type: 'int' })
+  versie: number;
+
+  @Column({ type: 'varchar', length: 30 })
+  soort: Wijzigingssoort;
+
+  @Column({ type: 'date' })
+  ingangsdatum: string;
+
+  @Column({ type: 'date' })
+  einddatum: string;
+
+  @Column({ name: 'budget_centen', type: 'bigint', transformer: CENTEN_TRANSFORMER })
+  budgetCenten: number;
+
+  @Column({ type: 'jsonb' })
+  aandelen: Budgetaandeel[];
+
+  @Column({ type: 'text' })
+  reden: string;
+
+  @Column({ name: 'created_by_id', type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @Column({ name: 'created_by_naam', type: 'varchar', length: 200 })
+  createdByNaam: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

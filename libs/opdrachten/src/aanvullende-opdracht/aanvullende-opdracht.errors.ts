@@ -11,3 +11,15 @@ export class OpdrachtAfgeslotenError extends DomainError {
     );
   }
 }
+
+export class OpdrachtNietActiefError extends DomainError {
+  constructor(status: string) {
+    super(
+      'conflict',
+      'opdracht-niet-actief',
+      'Opdracht niet actief',
+      `Een wijziging geldt voor een actieve opdracht; deze heeft status '${status}'. Een aanvraag past u aan met PATCH.`,
+      { currentStatus: status },
+    );
+  }
+}

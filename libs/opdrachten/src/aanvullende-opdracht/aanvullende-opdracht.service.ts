@@ -34,6 +34,7 @@ import {
   AanvullendeOpdrachtPerceel,
   AanvullendeOpdrachtStatuswijziging,
 } from './aanvullende-opdracht.entity';
+import { AlleenViaWijzigingError } from '../hoofdopdracht/hoofdopdracht.errors';
 import { OpdrachtAfgeslotenError } from './aanvullende-opdracht.errors';
 import { AanvullendeOpdrachtStatus, isAfgesloten } from './levenscyclus';
 
@@ -169,6 +170,8 @@ export class AanvullendeOpdrachtService {
       if (before.version !== input.version)
         throw new VersionConflictError('Aanvullende opdracht', input.version, before.version);
       if (isAfgesloten(before.status)) throw new OpdrachtAfgeslotenError(before.status);
+      if (before.status === AanvullendeOpdrachtStatus.Actief)
+        this.vereisGeenContractwijziging(before, input);
       const startdatum = input.startdatum ?? before.startdatum;
       const einddatum = input.einddatum ?? before.einddatum;
       vereisPeriode(startdatum, einddatum);
@@ -208,6 +211,33 @@ export class AanvullendeOpdrachtService {
       });
       return after;
     });
+  }
+
+  /**
+   * Once active, the end date and the budget shares are agreed: they change only through a
+   * typed wijziging with an ingangsdatum, so reading the opdracht as of an earlier date stays
+   * true. A request (aangevraagd, getoetst) is still edited freely.
+   */
+  private vereisGeenContractwijziging(
+    before: AanvullendeOpdracht,
+    input: UpdateAanvullendeOpdrachtRequest,
+  ): void {
+    const pad = `/api/v1/aanvullende-opdrachten/${before.id}/wijzigingen`;
+    if (input.einddatum !== undefined && input.einddatum !== before.einddatum)
+      throw new AlleenViaWijzigingError('einddatum', 'De einddatum van een actieve opdracht', pad);
+    if (input.aanbieders) {
+      const sleutel = (lijst: { aanbiederId: string; budgetCenten: number }[]) =>
+        lijst
+          .map((a) => `${a.aanbiederId}:${a.budgetCenten}`)
+          .sort()
+          .join(',');
+      if (sleutel(input.aanbieders) !== sleutel(before.aanbieders ?? []))
+        throw new AlleenViaWijzigingError(
+          'aanbieders',
+          'Het budget (de delen van de aanbieders) van een actieve opdracht',
+          pad,
+        );
+    }
   }
 
   /** Every opdracht of the gemeente in these statuses, fully loaded (for overviews). */

@@ -134,7 +134,7 @@ export class HoofdopdrachtController {
   @ApiOperation({
     summary: 'Hoofdopdracht wijzigen',
     description:
-      'Titel of einddatum. Inhoudelijke voorwaarden wijzigen via wijzigingen (amendementen).',
+      'Alleen de titel. Einddatum, budgetten en voorwaarden veranderen via POST /hoofdopdrachten/{id}/wijzigingen (een einddatum hier geeft 400, code alleen-via-wijziging).',
   })
   @ApiOkResponse({ type: HoofdopdrachtResponse })
   @ApiPreconditionFailedResponse({ description: 'De hoofdopdracht is intussen gewijzigd.' })
@@ -151,7 +151,7 @@ export class HoofdopdrachtController {
   @ApiOperation({
     summary: 'Wijziging (amendement) vastleggen',
     description:
-      'Een nieuwe versie met ingangsdatum en reden. Eerdere versies blijven ongewijzigd; lezen op een eerdere peildatum geeft de oude voorwaarden.',
+      'Een nieuwe versie van een soort (verlenging, budgetwijziging, indexering, scopewijziging, beeindiging) met ingangsdatum en motivering. Eerdere versies blijven ongewijzigd; lezen op een eerdere peildatum geeft de oude voorwaarden, ook de oude einddatum.',
   })
   @ApiCreatedResponse({ type: HoofdopdrachtResponse })
   @ApiPreconditionFailedResponse({ description: 'De hoofdopdracht is intussen gewijzigd.' })

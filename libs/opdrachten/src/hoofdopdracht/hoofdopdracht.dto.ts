@@ -19,6 +19,12 @@ import { IsDatum } from '../shared/dto';
 import { Financieringsvorm } from '../shared/enums';
 import { formatEuro, indexeer, MAX_CENTEN } from '../shared/geld';
 import { Hoofdopdracht, HoofdopdrachtVersie } from './hoofdopdracht.entity';
+import { maandDrempel, Wijzigingssoort } from './wijziging';
+
+/** The soorten a person can record (the first version is the only `oorspronkelijk`). */
+export const WIJZIGINGSSOORTEN = Object.values(Wijzigingssoort).filter(
+  (s) => s !== Wijzigingssoort.Oorspronkelijk,
+);
 
 export class JaarbudgetInput {
   @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })
@@ -138,11 +144,27 @@ export class UpdateHoofdopdrachtRequest {
   @ApiPropertyOptional({
     format: 'date',
     example: '2028-12-31',
-    description: 'Verlengen of inkorten van de looptijd.',
+    deprecated: true,
+    description:
+      'Wordt geweigerd (400, code einddatum-via-wijziging): de einddatum verandert alleen met een verlenging of beëindiging via POST /hoofdopdrachten/{id}/wijzigingen.',
   })
   @IsOptional()
   @IsDatum('einddatum')
   einddatum?: string;
+}
+
+export class IndexatieInput {
+  @ApiProperty({ example: 2026, minimum: 2000, maximum: 2100 })
+  @IsInt({ message: 'jaar moet een geheel getal zijn' })
+  @Min(2000, { message: 'jaar moet minstens 2000 zijn' })
+  @Max(2100, { message: 'jaar mag hoogstens 2100 zijn' })
+  jaar: number;
+
+  @ApiProperty({ example: 275, description: 'Indexatie van dit jaar in basispunten: 2,75% = 275.' })
+  @IsInt({ message: 'indexatieBasispunten moet een geheel getal zijn (2,75% = 275)' })
+  @Min(-10000, { message: 'indexatieBasispunten moet minstens -10000 zijn' })
+  @Max(10000, { message: 'indexatieBasispunten mag hoogstens 10000 zijn' })
+  indexatieBasispunten: number;
 }
 
 /** An amendment: what changes, from when, and why. Omitted terms carry over unchanged. */
@@ -163,10 +185,45 @@ export class CreateWijzigingRequest {
   @IsDatum('ingangsdatum')
   ingangsdatum: string;
 
-  @ApiProperty({ example: 'Extra middelen voor preventie na de herijking.' })
+  @ApiProperty({
+    enum: WIJZIGINGSSOORTEN,
+    enumName: 'Wijzigingssoort',
+    description:
+      'verlenging (einddatum later, jaarbudgetten voor de nieuwe jaren), budgetwijziging (jaarbudgetten), indexering (indexaties), scopewijziging (visie, missie, financieringsvorm, herijkingsmomenten, perceelIds), beeindiging (einddatum eerder). Velden van een andere soort worden geweigerd.',
+  })
+  @IsEnum(WIJZIGINGSSOORTEN, {
+    message: `soort moet een van ${WIJZIGINGSSOORTEN.join(', ')} zijn`,
+  })
+  soort: Wijzigingssoort;
+
+  @ApiProperty({
+    example: 'Extra middelen voor preventie na de herijking.',
+    description: 'De motivering.',
+  })
   @IsString({ message: 'reden moet tekst zijn' })
   @Length(1, 2000, { message: 'reden moet 1 tot 2000 tekens zijn' })
   reden: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    example: '2028-12-31',
+    description: 'De nieuwe einddatum (verlenging: later, beëindiging: eerder).',
+  })
+  @IsOptional()
+  @IsDatum('einddatum')
+  einddatum?: string;
+
+  @ApiPropertyOptional({
+    type: () => IndexatieInput,
+    isArray: true,
+    description: 'Bij een indexering: per jaar de nieuwe indexatie; het budget blijft gelijk.',
+  })
+  @IsOptional()
+  @IsArray({ message: 'indexaties moet een lijst zijn' })
+  @ArrayMaxSize(50, { message: 'indexaties bevat te veel jaren' })
+  @ValidateNested({ each: true })
+  @Type(() => IndexatieInput)
+  indexaties?: IndexatieInput[];
 
   @ApiPropertyOptional()
   @IsOptional()
@@ -279,7 +336,13 @@ export class HoofdopdrachtVersieResponse {
   @ApiProperty({ format: 'date' })
   ingangsdatum: string;
 
-  @ApiProperty()
+  @ApiProperty({ enum: Wijzigingssoort, enumName: 'Versiesoort' })
+  soort: Wijzigingssoort;
+
+  @ApiProperty({ format: 'date', description: 'De einddatum die deze versie afspreekt.' })
+  einddatum: string;
+
+  @ApiProperty({ description: 'De motivering.' })
   reden: string;
 
   @ApiProperty()
@@ -323,8 +386,24 @@ export class HoofdopdrachtResponse {
   @ApiProperty({ format: 'date' })
   startdatum: string;
 
-  @ApiProperty({ format: 'date' })
+  @ApiProperty({
+    format: 'date',
+    description:
+      'De einddatum zoals die op de peildatum gold: een verlenging telt pas vanaf haar ingangsdatum.',
+  })
   einddatum: string;
+
+  @ApiProperty({ format: 'date', description: 'De laatst afgesproken einddatum.' })
+  laatsteEinddatum: string;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 6,
+    description:
+      'Loopt binnen 12, 6 of 3 maanden na de peildatum af (de kleinste drempel die bereikt is); anders null.',
+  })
+  looptAfBinnenMaanden: number | null;
 
   @ApiProperty({ format: 'date', description: 'De datum waarop de getoonde versie geldt.' })
   peildatum: string;
@@ -350,6 +429,8 @@ export function toHoofdopdrachtVersieResponse(
     id: versie.id,
     versie: versie.versie,
     ingangsdatum: versie.ingangsdatum,
+    soort: versie.soort,
+    einddatum: versie.einddatum,
     reden: versie.reden,
     visie: versie.visie,
     missie: versie.missie,
@@ -386,7 +467,9 @@ export function toHoofdopdrachtResponse(
     aanbiederNaam: hoofdopdracht.aanbieder?.naam ?? '',
     titel: hoofdopdracht.titel,
     startdatum: hoofdopdracht.startdatum,
-    einddatum: hoofdopdracht.einddatum,
+    einddatum: geldend?.einddatum ?? hoofdopdracht.einddatum,
+    laatsteEinddatum: hoofdopdracht.einddatum,
+    looptAfBinnenMaanden: maandDrempel(peildatum, geldend?.einddatum ?? hoofdopdracht.einddatum),
     peildatum,
     geldendeVersie: geldend ? toHoofdopdrachtVersieResponse(geldend) : null,
     aantalVersies,

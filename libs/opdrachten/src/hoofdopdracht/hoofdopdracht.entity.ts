@@ -16,6 +16,7 @@ import {
 import { Gemeente, Organisatie } from '@wijkkompas/core';
 import { Financieringsvorm, sqlIn } from '../shared/enums';
 import { CENTEN_TRANSFORMER } from '../shared/geld';
+import { Wijzigingssoort } from './wijziging';
 
 /**
  * The main assignment of one aanbieder in one gemeente. The terms that change over time live
@@ -76,6 +77,7 @@ export interface Herijkingsmoment {
   'ck_hoofdopdracht_versies_financieringsvorm',
   `financieringsvorm IN (${sqlIn(Financieringsvorm)})`,
 )
+@Check('ck_hoofdopdracht_versies_soort', `soort IN (${sqlIn(Wijzigingssoort)})`)
 export class HoofdopdrachtVersie {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_hoofdopdracht_versies' })
   id: string;
@@ -96,6 +98,15 @@ export class HoofdopdrachtVersie {
   @Column({ type: 'date' })
   ingangsdatum: string;
 
+  /** The kind of change: the end date and budgets change only by their own soort. */
+  @Column({ type: 'varchar', length: 30, default: Wijzigingssoort.Oorspronkelijk })
+  soort: Wijzigingssoort;
+
+  /** The end date this version agrees; the hoofdopdracht row holds the latest version's. */
+  @Column({ type: 'date' })
+  einddatum: string;
+
+  /** The motivation. */
   @Column({ type: 'text' })
   reden: string;
 

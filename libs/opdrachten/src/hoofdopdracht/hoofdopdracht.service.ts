@@ -30,8 +30,9 @@ import {
   HoofdopdrachtJaarbudget,
   HoofdopdrachtVersie,
 } from './hoofdopdracht.entity';
-import { HoofdopdrachtOverlaptError } from './hoofdopdracht.errors';
+import { AlleenViaWijzigingError, HoofdopdrachtOverlaptError } from './hoofdopdracht.errors';
 import { laatsteVersie, versieOpPeildatum } from './peildatum';
+import { pasWijzigingToe, Wijzigingssoort } from './wijziging';
 
 /** Hoofdopdrachten with all their versions; provider users see only their own. */
 @Injectable()
@@ -133,6 +134,8 @@ export class HoofdopdrachtService {
       await this.slaVersieOp(manager, actor, saved.id, {
         versie: 1,
         ingangsdatum: input.startdatum,
+        soort: Wijzigingssoort.Oorspronkelijk,
+        einddatum: input.einddatum,
         reden: 'Oorspronkelijke hoofdopdracht',
         visie: input.visie,
         missie: input.missie,
@@ -160,26 +163,20 @@ export class HoofdopdrachtService {
     id: string,
     input: UpdateHoofdopdrachtRequest,
   ): Promise<Hoofdopdracht> {
+    if (input.einddatum !== undefined)
+      throw new AlleenViaWijzigingError(
+        'einddatum',
+        'De einddatum',
+        `/api/v1/hoofdopdrachten/${id}/wijzigingen`,
+      );
     return this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, id, true);
       if (before.version !== input.version)
         throw new VersionConflictError('Hoofdopdracht', input.version, before.version);
-      const einddatum = input.einddatum ?? before.einddatum;
-      vereisPeriode(before.startdatum, einddatum);
-      const problemen: InvalidParam[] = [];
-      for (const versie of before.versies ?? [])
-        for (const b of versie.jaarbudgetten ?? [])
-          if (b.jaar > Number(einddatum.slice(0, 4)))
-            problemen.push({
-              name: 'einddatum',
-              reason: `versie ${versie.versie} heeft een jaarbudget voor ${b.jaar}, na de nieuwe einddatum`,
-            });
-      if (problemen.length) throw new ValidationError(problemen.slice(0, 1));
       await manager.getRepository(Hoofdopdracht).save({
         id,
         version: before.version,
         titel: input.titel ?? before.titel,
-        einddatum,
         updatedAt: new Date(),
       });
       const after = await this.load(manager, actor, id);
@@ -219,30 +216,54 @@ export class HoofdopdrachtService {
             reason: `ingangsdatum ligt na de einddatum van de hoofdopdracht (${before.einddatum})`,
           },
         ]);
-      const jaarbudgetten = new Map<number, JaarbudgetInput>(
-        (laatste.jaarbudgetten ?? []).map((b) => [
-          b.jaar,
-          {
+      const uitkomst = pasWijzigingToe(
+        {
+          startdatum: before.startdatum,
+          einddatum: before.einddatum,
+          jaarbudgetten: (laatste.jaarbudgetten ?? []).map((b) => ({
             jaar: b.jaar,
             budgetCenten: b.budgetCenten,
             indexatieBasispunten: b.indexatieBasispunten,
-          },
-        ]),
+          })),
+          herijkingsmomenten: laatste.herijkingsmomenten,
+        },
+        input,
       );
-      this.vereisUniekeJaren(input.jaarbudgetten ?? []);
-      for (const b of input.jaarbudgetten ?? []) jaarbudgetten.set(b.jaar, b);
-      const herijkingsmomenten = input.herijkingsmomenten ?? laatste.herijkingsmomenten;
-      this.vereisVoorwaarden(
-        before.startdatum,
-        before.einddatum,
-        [...jaarbudgetten.values()],
-        herijkingsmomenten,
+      if (uitkomst.problemen.length) throw new ValidationError(uitkomst.problemen);
+      const { einddatum, jaarbudgetten } = uitkomst;
+      // A beëindiging drops the herijkingsmomenten after the new end, as it drops the years.
+      const herijkingsmomenten = (input.herijkingsmomenten ?? laatste.herijkingsmomenten).filter(
+        (m) => input.soort !== Wijzigingssoort.Beeindiging || m.datum <= einddatum,
       );
+      this.vereisVoorwaarden(before.startdatum, einddatum, jaarbudgetten, herijkingsmomenten);
+      if (einddatum > before.einddatum) {
+        const volgende = await manager
+          .getRepository(Hoofdopdracht)
+          .createQueryBuilder('h')
+          .where('h.gemeente_id = :g AND h.aanbieder_id = :a AND h.id <> :id', {
+            g: actor.gemeenteId,
+            a: before.aanbiederId,
+            id,
+          })
+          .andWhere('h.startdatum <= :eind AND h.einddatum > :oud', {
+            eind: einddatum,
+            oud: before.einddatum,
+          })
+          .getOne();
+        if (volgende)
+          throw new HoofdopdrachtOverlaptError(
+            volgende.id,
+            volgende.startdatum,
+            volgende.einddatum,
+          );
+      }
       if (input.perceelIds)
         await vereisPercelen(manager, actor.gemeenteId, input.perceelIds, 'perceelIds');
       const versie = await this.slaVersieOp(manager, actor, id, {
         versie: Math.max(...(before.versies ?? []).map((v) => v.versie)) + 1,
         ingangsdatum: input.ingangsdatum,
+        soort: input.soort,
+        einddatum,
         reden: input.reden,
         visie: input.visie ?? laatste.visie,
         missie: input.missie ?? laatste.missie,
@@ -252,9 +273,13 @@ export class HoofdopdrachtService {
           omschrijving: m.omschrijving,
         })),
         perceelIds: input.perceelIds ?? laatste.perceelIds,
-        jaarbudgetten: [...jaarbudgetten.values()],
+        jaarbudgetten,
       });
-      await manager.getRepository(Hoofdopdracht).increment({ id }, 'version', 1);
+      // The row keeps the latest agreed end date (for overlap checks and the rhythm); as-of
+      // reads take the end date from the version in force.
+      await manager
+        .getRepository(Hoofdopdracht)
+        .update({ id }, { einddatum, version: before.version + 1 });
       const after = await this.load(manager, actor, id);
       const nieuw = after.versies!.find((v) => v.id === versie.id)!;
       await this.audit.record(manager, actor, {

@@ -90,9 +90,9 @@ export class OverzichtController {
   @Get('aflopende-opdrachten')
   @Roles(...GEMEENTE_ROLLEN)
   @ApiOperation({
-    summary: 'Aflopende aanvullende opdrachten',
+    summary: 'Aflopende opdrachten en achterstallige aanvragen',
     description:
-      'Actieve opdrachten die binnen binnenDagen (bijvoorbeeld 30 of 90) na de peildatum eindigen.',
+      'Actieve aanvullende opdrachten die binnen binnenDagen (bijvoorbeeld 30 of 90) na de peildatum eindigen, hoofdopdrachten die binnen 12 maanden eindigen (met de drempel 12, 6 of 3 maanden) en aanvragen die na hun beoogde startdatum nog aangevraagd zijn.',
   })
   @ApiOkResponse({ type: AflopendOverzichtResponse })
   aflopend(

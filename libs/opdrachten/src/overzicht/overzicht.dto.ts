@@ -97,7 +97,15 @@ export class GeldendeHoofdopdracht {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() titel: string;
   @ApiProperty({ format: 'date' }) startdatum: string;
-  @ApiProperty({ format: 'date' }) einddatum: string;
+  @ApiProperty({ format: 'date', description: 'De einddatum die op de peildatum geldt.' })
+  einddatum: string;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    example: 6,
+    description: 'Loopt binnen 12, 6 of 3 maanden af (de kleinste bereikte drempel); anders null.',
+  })
+  looptAfBinnenMaanden: number | null;
   @ApiProperty({ example: 2 }) versie: number;
   @ApiProperty({ format: 'date' }) ingangsdatum: string;
   @ApiProperty({ example: 2026 }) jaar: number;
@@ -184,7 +192,34 @@ export class AflopendOverzichtResponse {
   @ApiProperty({ format: 'date' }) peildatum: string;
   @ApiProperty() binnenDagen: number;
   @ApiProperty({ format: 'date', description: 'Laatste einddatum die meetelt.' }) totEnMet: string;
-  @ApiProperty({ type: () => OpdrachtRegel, isArray: true }) opdrachten: OpdrachtRegel[];
+  @ApiProperty({
+    type: () => OpdrachtRegel,
+    isArray: true,
+    description: 'Actieve aanvullende opdrachten die binnen binnenDagen aflopen.',
+  })
+  opdrachten: OpdrachtRegel[];
+  @ApiProperty({
+    type: () => AflopendeHoofdopdracht,
+    isArray: true,
+    description: 'Hoofdopdrachten die binnen 12 maanden na de peildatum aflopen.',
+  })
+  hoofdopdrachten: AflopendeHoofdopdracht[];
+  @ApiProperty({
+    type: () => OpdrachtRegel,
+    isArray: true,
+    description:
+      'Aanvragen waarvan de beoogde startdatum voorbij is en die nog steeds aangevraagd zijn (nog niet getoetst).',
+  })
+  aanvragenNaStart: OpdrachtRegel[];
+}
+
+export class AflopendeHoofdopdracht {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() titel: string;
+  @ApiProperty({ type: () => Referentie }) aanbieder: Referentie;
+  @ApiProperty({ format: 'date' }) einddatum: string;
+  @ApiProperty({ example: 6, description: 'De kleinste bereikte drempel: 12, 6 of 3 maanden.' })
+  looptAfBinnenMaanden: number;
 }
 
 export class ZijsturingRegelResponse {

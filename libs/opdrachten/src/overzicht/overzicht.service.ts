@@ -12,6 +12,7 @@ import { AanbiederService } from '../aanbieder/aanbieder.service';
 import { Hoofdopdracht } from '../hoofdopdracht/hoofdopdracht.entity';
 import { HoofdopdrachtService } from '../hoofdopdracht/hoofdopdracht.service';
 import { versieOpPeildatum } from '../hoofdopdracht/peildatum';
+import { maandDrempel, plusMaanden } from '../hoofdopdracht/wijziging';
 import { PerceelService } from '../perceel/perceel.service';
 import { toewijzingOp } from '../perceel/toewijzing';
 import { plusDagen, vandaag } from '../shared/datum';
@@ -60,7 +61,11 @@ function geldend(
   hoofdopdrachten: Hoofdopdracht[],
   peildatum: string,
 ): GeldendeHoofdopdracht | null {
-  const h = hoofdopdrachten.find((x) => x.startdatum <= peildatum && x.einddatum >= peildatum);
+  // The end date in force on the peildatum: a verlenging counts from its ingangsdatum.
+  const h = hoofdopdrachten.find((x) => {
+    const v = versieOpPeildatum(x.versies ?? [], peildatum);
+    return x.startdatum <= peildatum && (v?.einddatum ?? x.einddatum) >= peildatum;
+  });
   const versie = h && versieOpPeildatum(h.versies ?? [], peildatum);
   if (!h || !versie) return null;
   const jaar = Number(peildatum.slice(0, 4));
@@ -70,7 +75,8 @@ function geldend(
     id: h.id,
     titel: h.titel,
     startdatum: h.startdatum,
-    einddatum: h.einddatum,
+    einddatum: versie.einddatum,
+    looptAfBinnenMaanden: maandDrempel(peildatum, versie.einddatum),
     versie: versie.versie,
     ingangsdatum: versie.ingangsdatum,
     jaar,
@@ -253,19 +259,55 @@ export class OverzichtService {
     peildatum = vandaag(),
   ): Promise<AflopendOverzichtResponse> {
     const totEnMet = plusDagen(peildatum, binnenDagen);
-    const opdrachten = await this.opdrachten.findVanGemeente(
-      this.dataSource.manager,
+    const manager = this.dataSource.manager;
+    const alle = await this.opdrachten.findVanGemeente(manager, actor.gemeenteId, [
+      AanvullendeOpdrachtStatus.Actief,
+      AanvullendeOpdrachtStatus.Aangevraagd,
+    ]);
+    const hoofdopdrachten = await this.hoofdopdrachten.findAllVanGemeente(
+      manager,
       actor.gemeenteId,
-      [AanvullendeOpdrachtStatus.Actief],
     );
+    const jaarGrens = plusMaanden(peildatum, 12);
     return {
       peildatum,
       binnenDagen,
       totEnMet,
-      opdrachten: opdrachten
+      opdrachten: alle
+        .filter((o) => o.status === AanvullendeOpdrachtStatus.Actief)
         .filter((o) => o.einddatum >= peildatum && o.einddatum <= totEnMet)
         .map((o) => regel(o)),
+      hoofdopdrachten: hoofdopdrachten
+        .map((h) => ({ h, v: versieOpPeildatum(h.versies ?? [], peildatum) }))
+        .filter(({ h, v }) => {
+          const eind = v?.einddatum ?? h.einddatum;
+          return h.startdatum <= peildatum && eind >= peildatum && eind <= jaarGrens;
+        })
+        .map(({ h, v }) => {
+          const eind = v?.einddatum ?? h.einddatum;
+          return {
+            id: h.id,
+            titel: h.titel,
+            aanbieder: { id: h.aanbiederId, naam: h.aanbieder?.naam ?? '' },
+            einddatum: eind,
+            looptAfBinnenMaanden: maandDrempel(peildatum, eind)!,
+          };
+        })
+        .sort((a, b) => a.einddatum.localeCompare(b.einddatum) || a.titel.localeCompare(b.titel)),
+      aanvragenNaStart: alle
+        .filter((o) => o.status === AanvullendeOpdrachtStatus.Aangevraagd)
+        .filter((o) => o.startdatum < peildatum)
+        .sort((a, b) => a.startdatum.localeCompare(b.startdatum))
+        .map((o) => regel(o)),
     };
+  }
+
+  /** The register for an export: every opdracht the actor may read, by end date. */
+  async register(actor: Actor): Promise<AanvullendeOpdracht[]> {
+    const eigen = aanbiederScope(actor);
+    return (
+      await this.opdrachten.findVanGemeente(this.dataSource.manager, actor.gemeenteId)
+    ).filter((o) => !eigen || (o.aanbieders ?? []).some((a) => a.aanbiederId === eigen));
   }
 
   async zijsturing(

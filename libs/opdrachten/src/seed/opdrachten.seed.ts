@@ -32,6 +32,7 @@ import {
   Toetsoordeel,
 } from '../shared/enums';
 import { Wijk } from '../wijk/wijk.entity';
+import { Wijzigingssoort } from '../hoofdopdracht/wijziging';
 
 const WIJKEN = [
   'Centrum',
@@ -148,6 +149,8 @@ export class OpdrachtenDemoSeed implements OnModuleInit {
         hoofdopdrachtId: h.id,
         versie: 1,
         ingangsdatum: '2019-01-01',
+        soort: Wijzigingssoort.Oorspronkelijk,
+        einddatum: '2026-12-31',
         reden: 'Oorspronkelijke hoofdopdracht',
         visie: 'Inwoners van Voorbeeldstad doen mee en vinden steun dichtbij, in hun eigen wijk.',
         missie:
@@ -220,6 +223,7 @@ export class OpdrachtenDemoSeed implements OnModuleInit {
           ...terms,
           versie: 2,
           ingangsdatum: '2023-01-01',
+          soort: Wijzigingssoort.Budgetwijziging,
           reden: 'Herijking: extra inzet op preventie vanaf 2023',
         });
         await manager.getRepository(HoofdopdrachtJaarbudget).insert(
@@ -235,6 +239,31 @@ export class OpdrachtenDemoSeed implements OnModuleInit {
           entityType: 'hoofdopdracht',
           entityId: h.id,
           after: { versie: 2, ingangsdatum: '2023-01-01' },
+        });
+        // Noord is extended by two years from 1 november 2026; Oost and Zuid still end on
+        // 31 december 2026, so the demo shows both a verlenging and the ending alerts.
+        const v3 = await manager.getRepository(HoofdopdrachtVersie).save({
+          ...terms,
+          versie: 3,
+          ingangsdatum: '2026-11-01',
+          soort: Wijzigingssoort.Verlenging,
+          einddatum: '2028-12-31',
+          reden: 'Verlenging met twee jaar conform de optie in de overeenkomst',
+        });
+        await manager.getRepository(HoofdopdrachtJaarbudget).insert(
+          Array.from({ length: 10 }, (_, i) => ({
+            versieId: v3.id,
+            jaar: 2019 + i,
+            budgetCenten: i >= 4 ? 650_000_000 : budget,
+            indexatieBasispunten: i >= 8 ? 0 : i >= 4 ? 275 : 150,
+          })),
+        );
+        await manager.getRepository(Hoofdopdracht).update(h.id, { einddatum: '2028-12-31' });
+        await audit.record(manager, system, {
+          action: 'gewijzigd-per-amendement',
+          entityType: 'hoofdopdracht',
+          entityId: h.id,
+          after: { versie: 3, soort: Wijzigingssoort.Verlenging, einddatum: '2028-12-31' },
         });
       }
     }
