@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './config/config.module';
+export * from './database/data-dir-lock';
 export * from './database/embedded-postgres';
 export * from './database/data-source.options';
 export * from './database/migrate';
@@ -8,6 +9,7 @@ export * from './errors/problem';
 export * from './errors/problem.filter';
 export * from './errors/validation';
 export * from './http/api-version';
+export * from './http/graceful-stop';
 export * from './http/openapi';
 export * from './http/pagination';
 export * from './http/params';

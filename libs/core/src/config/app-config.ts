@@ -31,6 +31,10 @@ export interface AppConfig {
    * that died) are looked for, in seconds. Unset: BullMQ's 30 s. Tests set it short.
    */
   queueLockSeconds?: number;
+  /** How often a worker checks that the backend still has its job schedulers (and restores them). */
+  queueScheduleCheckSeconds: number;
+  /** On SIGTERM: how long running requests may take to finish before connections are cut. */
+  stopGraceSeconds: number;
   /** Run the job processors and schedulers in the API process (embedded mode default). */
   runWorker: boolean;
   jwtSecret: string;
@@ -244,6 +248,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queueLockSeconds: env.QUEUE_LOCK_SECONDS
       ? int(env, 'QUEUE_LOCK_SECONDS', 30, 1, 3600)
       : undefined,
+    queueScheduleCheckSeconds: int(env, 'QUEUE_SCHEDULE_CHECK_SECONDS', 60, 1, 86400),
+    stopGraceSeconds: int(env, 'STOP_GRACE_SECONDS', 8, 1, 600),
     runWorker: bool(env, 'RUN_WORKER', true),
     jwtSecret: jwtSecret(env, embedded, dataDir),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),

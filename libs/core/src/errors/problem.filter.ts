@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Request, Response } from 'express';
 import { DomainError } from './domain-error';
 import { PROBLEM_CONTENT_TYPE, Problem, STATUS_BY_KIND, problemType } from './problem';
+import { isVerbindingsfout, RETRY_AFTER_SECONDEN } from './verbindingsfout';
 
 const TITLE_BY_STATUS: Record<number, [string, string]> = {
   400: ['ongeldig-verzoek', 'Ongeldig verzoek'],
@@ -46,6 +47,19 @@ export function toProblem(
       headers: error.headers,
     };
   }
+  if (isVerbindingsfout(error)) {
+    return {
+      problem: {
+        type: problemType('niet-beschikbaar'),
+        title: 'Tijdelijk niet beschikbaar',
+        status: 503,
+        detail: `Wijkkompas kan de database of de wachtrij even niet bereiken. Probeer het over ${RETRY_AFTER_SECONDEN} seconden opnieuw.`,
+        instance,
+        code: 'niet-beschikbaar',
+      },
+      headers: { 'Retry-After': String(RETRY_AFTER_SECONDEN) },
+    };
+  }
   let status = 500;
   let detail: string | undefined;
   if (error instanceof HttpException) {
@@ -87,7 +101,9 @@ export class ProblemFilter implements ExceptionFilter {
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
     const { problem, headers } = toProblem(error, request.originalUrl ?? request.url);
-    if (problem.status >= 500) {
+    if (problem.status === 503) {
+      this.logger.warn({ err: error, requestId: request.id }, 'Backend niet bereikbaar');
+    } else if (problem.status >= 500) {
       this.logger.error({ err: error, requestId: request.id }, 'Onverwachte fout');
     }
     if (response.headersSent) return;
