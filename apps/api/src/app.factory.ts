@@ -6,6 +6,7 @@ import {
   apiVersionMiddleware,
   AppConfig,
   buildOpenApiDocument,
+  securityHeaders,
   WACHTRIJ_DASHBOARD_PAD,
   WachtrijDashboardService,
 } from '@wijkkompas/core';
@@ -20,6 +21,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(...securityHeaders(WACHTRIJ_DASHBOARD_PAD));
   app.use(apiVersionMiddleware);
   app.useBodyParser('json', { limit: config.bodyLimit });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });

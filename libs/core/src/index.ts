@@ -13,6 +13,7 @@ export * from './http/graceful-stop';
 export * from './http/openapi';
 export * from './http/pagination';
 export * from './http/params';
+export * from './http/security-headers';
 export * from './tenancy/rol';
 export * from './tenancy/actor';
 export * from './tenancy/gemeente.entity';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
@@ -61,7 +62,7 @@ export class WachtrijDashboardService {
       gid: actor.gemeenteId,
       doel: 'wachtrij-dashboard-toegang',
     };
-    const token = this.jwt.sign(payload, { expiresIn: TOEGANG_SECONDEN });
+    const token = this.jwt.sign(payload, { expiresIn: TOEGANG_SECONDEN, jwtid: randomUUID() });
     return {
       url: `${this.config.publicUrl}${WACHTRIJ_DASHBOARD_PAD}?toegang=${encodeURIComponent(token)}`,
       verlooptOp: new Date(Date.now() + TOEGANG_SECONDEN * 1000),
@@ -118,8 +119,11 @@ export class WachtrijDashboardService {
     const toegang = typeof req.query.toegang === 'string' ? req.query.toegang : undefined;
     if (toegang) {
       const payload = await this.controleer(toegang, 'wachtrij-dashboard-toegang');
-      if (!payload)
-        return this.weiger(res, 'De link is verlopen of ongeldig. Vraag een nieuwe aan.');
+      if (!payload || !(await this.gebruikLink(payload)))
+        return this.weiger(
+          res,
+          'De link is verlopen of ongeldig, of al gebruikt. Vraag een nieuwe aan.',
+        );
       const sessie: DashboardToken = {
         sub: payload.sub,
         sid: payload.sid,
@@ -129,7 +133,9 @@ export class WachtrijDashboardService {
       res.cookie(COOKIE, this.jwt.sign(sessie, { expiresIn: SESSIE_SECONDEN }), {
         httpOnly: true,
         sameSite: 'strict',
-        secure: this.config.publicUrl.startsWith('https:'),
+        // Behind https (directly, or a proxy's X-Forwarded-Proto with TRUST_PROXY) or when
+        // the product's public address is https.
+        secure: req.secure || this.config.publicUrl.startsWith('https:'),
         path: WACHTRIJ_DASHBOARD_PAD,
         maxAge: SESSIE_SECONDEN * 1000,
       });
@@ -144,6 +150,21 @@ export class WachtrijDashboardService {
         'Meld u aan in Wijkkompas en open het dashboard via een nieuwe link (alleen voor beheerders).',
       );
     return (await this.isPlatformBeheerder(sessie.sub)) ? 'beheren' : 'alleen-lezen';
+  }
+
+  /**
+   * Marks the link as used; false when it was used before (by this or another instance).
+   * Links that would have expired anyway are removed on the way.
+   */
+  private async gebruikLink(payload: DashboardToken & { jti?: string; exp?: number }) {
+    if (!payload.jti || !payload.exp) return false;
+    await this.dataSource.query('DELETE FROM gebruikte_links WHERE verloopt_op < now()');
+    const rijen: unknown[] = await this.dataSource.query(
+      `INSERT INTO gebruikte_links (id, verloopt_op) VALUES ($1, to_timestamp($2))
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [payload.jti, payload.exp],
+    );
+    return rijen.length === 1;
   }
 
   private async isPlatformBeheerder(gebruikerId: string): Promise<boolean> {
