@@ -16,6 +16,7 @@ import { CreateGebruikerRequest, GebruikerQuery, UpdateGebruikerRequest } from '
 import { Gebruiker } from './gebruiker.entity';
 import { GebruikerRol } from './gebruiker-rol.entity';
 import { hashPassword } from './password';
+import { wachtwoordBezwaar } from './wachtwoordbeleid';
 import { Sessie } from './sessie.entity';
 
 export class EmailInUseError extends DomainError {
@@ -84,6 +85,8 @@ export class GebruikerService {
       ]);
     });
     this.assertRollenPassen(organisatie.soort, input.rollen);
+    const bezwaar = wachtwoordBezwaar(input.wachtwoord, input);
+    if (bezwaar) throw new ValidationError([{ name: 'wachtwoord', reason: bezwaar }]);
     const passwordHash = await hashPassword(input.wachtwoord);
     return this.dataSource.transaction(async (manager) => {
       const email = input.email.trim().toLowerCase();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { wachtwoordBezwaar } from '../auth/wachtwoordbeleid';
 
 /**
  * The whole configuration of a Wijkkompas process, read from the environment once at boot.
@@ -193,12 +194,9 @@ function initialBeheerder(env: Env): AppConfig['initialBeheerder'] {
       'INITIAL_BEHEERDER_EMAIL',
       'is verplicht naast INITIAL_BEHEERDER_PASSWORD',
     );
-  if (!password || password.length < 12) {
-    throw new ConfigError(
-      'INITIAL_BEHEERDER_PASSWORD',
-      'is verplicht en moet minstens 12 tekens lang zijn',
-    );
-  }
+  if (!password) throw new ConfigError('INITIAL_BEHEERDER_PASSWORD', 'is verplicht');
+  const bezwaar = wachtwoordBezwaar(password, { email, naam: env.INITIAL_BEHEERDER_NAAM });
+  if (bezwaar) throw new ConfigError('INITIAL_BEHEERDER_PASSWORD', `is niet goed: ${bezwaar}`);
   const cbsCode = env.INITIAL_GEMEENTE_CBS ?? '';
   if (!/^GM\d{4}$/.test(cbsCode))
     throw new ConfigError('INITIAL_GEMEENTE_CBS', 'moet een CBS-code zijn zoals GM0479');
