@@ -4,7 +4,6 @@ import {
   makeGebruiker,
   makeGemeente,
   TEST_PASSWORD,
-  TestApp,
 } from '@wijkkompas/core/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
@@ -66,6 +65,7 @@ async function schrijfEnStop(
 ): Promise<Uitslag> {
   const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   const auth = { authorization: `Bearer ${accessToken}` };
+  // eslint-disable-next-line prefer-const -- read by the client loops before it is set
   let sigtermOp: number | undefined;
   let nr = 0;
   const uitslag: Omit<Uitslag, 'traag' | 'exit' | 'stopMs'> = {
@@ -162,13 +162,12 @@ function controleer(uitslag: Uitslag, server: Proces, modus: string): void {
 describe('Stoppen met SIGTERM tijdens een schrijfstoot', () => {
   it('server mode: finishes running requests, exits 0 within the grace period, loses no acknowledged write', async () => {
     const databaseUrl = process.env.DATABASE_URL!;
-    let t: TestApp | undefined = await createTestApp();
+    const t = await createTestApp();
     const { gemeente, organisatie } = await makeGemeente(t.dataSource);
     const cm = await makeGebruiker(t.dataSource, organisatie, [
       { gemeente, rol: Rol.Contractmanager },
     ]);
     await t.close();
-    t = undefined;
     const server = await startServer({
       DATABASE_URL: databaseUrl,
       RUN_WORKER: 'false',
