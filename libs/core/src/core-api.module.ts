@@ -6,8 +6,6 @@ import { JwtStrategy } from './auth/jwt.strategy';
 import { LocalStrategy } from './auth/local.strategy';
 import { HealthController } from './health/health.controller';
 import { DemoSeedService } from './seed/demo-seed.service';
-import { GemeenteController } from './tenancy/gemeente.controller';
-import { GemeenteService } from './tenancy/gemeente.service';
 import { OrganisatieController } from './tenancy/organisatie.controller';
 import { WachtrijDashboardService } from './queue/wachtrij-dashboard';
 import { WachtrijDashboardController } from './queue/wachtrij-dashboard.controller';
@@ -18,17 +16,10 @@ import { WachtrijDashboardController } from './queue/wachtrij-dashboard.controll
     AuthController,
     GebruikerController,
     OrganisatieController,
-    GemeenteController,
     AuditController,
     HealthController,
     WachtrijDashboardController,
   ],
-  providers: [
-    JwtStrategy,
-    LocalStrategy,
-    DemoSeedService,
-    WachtrijDashboardService,
-    GemeenteService,
-  ],
+  providers: [JwtStrategy, LocalStrategy, DemoSeedService, WachtrijDashboardService],
 })
 export class CoreApiModule {}

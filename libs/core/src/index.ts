@@ -26,6 +26,7 @@ export * from './auth/auth.service';
 export * from './auth/gebruiker.entity';
 export * from './auth/gebruiker-rol.entity';
 export * from './auth/password';
+export * from './auth/platform-beheerder';
 export * from './audit/audit.service';
 export * from './audit/audit-entry.entity';
 export * from './queue/queue.constants';

@@ -8,6 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response, Router } from 'express';
 import { DataSource } from 'typeorm';
 import { AccessTokenPayload, AuthService } from '../auth/auth.service';
+import { isPlatformBeheerder } from '../auth/platform-beheerder';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Actor, heeftRol } from '../tenancy/actor';
@@ -149,7 +150,9 @@ export class WachtrijDashboardService {
         res,
         'Meld u aan in Wijkkompas en open het dashboard via een nieuwe link (alleen voor beheerders).',
       );
-    return (await this.isPlatformBeheerder(sessie.sub)) ? 'beheren' : 'alleen-lezen';
+    return (await isPlatformBeheerder(this.dataSource, this.config, sessie.sub))
+      ? 'beheren'
+      : 'alleen-lezen';
   }
 
   /**
@@ -165,15 +168,6 @@ export class WachtrijDashboardService {
       [payload.jti, payload.exp],
     );
     return rijen.length === 1;
-  }
-
-  private async isPlatformBeheerder(gebruikerId: string): Promise<boolean> {
-    if (this.config.platformBeheerders.length === 0) return false;
-    const rows: { email: string }[] = await this.dataSource.query(
-      'SELECT lower(email) AS email FROM gebruikers WHERE id = $1',
-      [gebruikerId],
-    );
-    return rows.length === 1 && this.config.platformBeheerders.includes(rows[0].email);
   }
 
   private async controleer(
