@@ -10,6 +10,7 @@ import { CreateKwartaalritme1795950000000 } from './1795950000000-CreateKwartaal
 import { AddDossierPeildatum1796010000000 } from './1796010000000-AddDossierPeildatum';
 import { MoveAanbiederNaamToGemeente1796100000000 } from './1796100000000-MoveAanbiederNaamToGemeente';
 import { CreateGebruikerGemeenten1796100000001 } from './1796100000001-CreateGebruikerGemeenten';
+import { CreateGebruikteLinks1796500000000 } from './1796500000000-CreateGebruikteLinks';
 import { AddHoofdopdrachtWijzigingssoort1796800000000 } from './1796800000000-AddHoofdopdrachtWijzigingssoort';
 import { CreateAanvullendeOpdrachtVersies1796800000001 } from './1796800000001-CreateAanvullendeOpdrachtVersies';
 
@@ -27,6 +28,7 @@ export const migrations: (new () => object)[] = [
   AddDossierPeildatum1796010000000,
   MoveAanbiederNaamToGemeente1796100000000,
   CreateGebruikerGemeenten1796100000001,
+  CreateGebruikteLinks1796500000000,
   AddHoofdopdrachtWijzigingssoort1796800000000,
   CreateAanvullendeOpdrachtVersies1796800000001,
 ];

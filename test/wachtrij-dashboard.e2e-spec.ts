@@ -128,4 +128,39 @@ describe('Wachtrijdashboard voor beheerders', () => {
     await http().post('/api/v1/auth/logout').set(sessie.auth).expect(204);
     await http().get('/beheer/wachtrijen/api/queues').set('Cookie', cookie).expect(401);
   });
+
+  it('opens the dashboard once per link: a second use, here or on another instance, is refused', async () => {
+    const link = await toegang(beheerder);
+    await http().get(link).expect(303);
+    const opnieuw = await http().get(link).expect(401);
+    expect(opnieuw.text).toContain('al gebruikt');
+    expect(opnieuw.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('sets the cookie Secure behind https, and keeps the dashboard out of caches and frames', async () => {
+    const res = await http()
+      .get(await toegang(beheerder))
+      .set('X-Forwarded-Proto', 'https')
+      .expect(303);
+    const cookie = ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith('wk_wachtrijen='));
+    expect(cookie).toMatch(/;\s*Secure/i);
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    const pagina = await http()
+      .get('/beheer/wachtrijen')
+      .set('Cookie', cookie!.split(';')[0])
+      .expect(200);
+    expect(pagina.headers['cache-control']).toBe('no-store');
+    expect(pagina.headers['x-frame-options']).toBe('DENY');
+    expect(pagina.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(pagina.headers['content-security-policy']).toContain("script-src 'self'");
+    // Over plain http the cookie is not Secure (a local start has no https).
+    const lokaal = await http()
+      .get(await toegang(beheerder))
+      .expect(303);
+    expect(
+      ([] as string[]).concat(lokaal.headers['set-cookie'] ?? []).find((c) => c.startsWith('wk_')),
+    ).not.toMatch(/Secure/i);
+  });
 });

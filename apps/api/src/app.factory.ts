@@ -8,6 +8,7 @@ import {
   buildOpenApiDocument,
   clientFoutenAlsProblem,
   controleerJsonDiepte,
+  securityHeaders,
   WACHTRIJ_DASHBOARD_PAD,
   WachtrijDashboardService,
 } from '@wijkkompas/core';
@@ -23,6 +24,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(...securityHeaders(WACHTRIJ_DASHBOARD_PAD));
   app.use(apiVersionMiddleware);
   app.useBodyParser('json', { limit: config.bodyLimit, verify: controleerJsonDiepte });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });

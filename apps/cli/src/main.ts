@@ -63,7 +63,11 @@ async function withApp<T>(
   let embedded: EmbeddedPostgres | undefined;
   let runtime = { ...config, runWorker: false, seedDemo: false, initialBeheerder: undefined };
   if (config.embedded) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
+    // Refuses (with the running process named) while a server has this DATA_DIR open.
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      eigenaar: `npm run cli -- ${process.argv[2] ?? ''}`.trim(),
+    });
     runtime = { ...runtime, databaseUrl: embedded.url };
   }
   const app = await NestFactory.create(ApiModule.register(runtime), { logger: ['error', 'warn'] });

@@ -9,6 +9,7 @@ import { Gebruiker } from './auth/gebruiker.entity';
 import { GebruikerRol } from './auth/gebruiker-rol.entity';
 import { GebruikerGemeente } from './auth/gebruiker-gemeente.entity';
 import { GebruikerService } from './auth/gebruiker.service';
+import { TOKEN_ISSUER } from './auth/jwt.strategy';
 import { LoginFailure } from './auth/login-failure.entity';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { RefreshToken } from './auth/refresh-token.entity';
@@ -18,6 +19,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { HousekeepingService } from './housekeeping/housekeeping.service';
 import { LoggingModule } from './logging/logging.module';
+import { GebruikteLink } from './queue/gebruikte-link.entity';
 import { QueueService } from './queue/queue.service';
 import { PdfService } from './pdf/pdf.service';
 import { DemoSeedRegistry } from './seed/demo-seed.registry';
@@ -63,12 +65,13 @@ export class CoreModule {
           RefreshToken,
           LoginFailure,
           AuditEntry,
+          GebruikteLink,
         ]),
         PassportModule,
         JwtModule.register({
           secret: config.jwtSecret,
-          signOptions: { algorithm: 'HS256', issuer: 'wijkkompas' },
-          verifyOptions: { algorithms: ['HS256'], issuer: 'wijkkompas' },
+          signOptions: { algorithm: 'HS256', issuer: TOKEN_ISSUER },
+          verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER },
         }),
       ],
       providers: SERVICES,

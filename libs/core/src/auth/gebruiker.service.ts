@@ -18,6 +18,7 @@ import { Gebruiker } from './gebruiker.entity';
 import { GebruikerGemeente, relatieIn } from './gebruiker-gemeente.entity';
 import { GebruikerRol } from './gebruiker-rol.entity';
 import { hashPassword } from './password';
+import { wachtwoordBezwaar } from './wachtwoordbeleid';
 import { Sessie } from './sessie.entity';
 
 export class EmailInUseError extends DomainError {
@@ -100,6 +101,8 @@ export class GebruikerService {
       ]);
     });
     this.assertRollenPassen(organisatie.soort, input.rollen);
+    const bezwaar = wachtwoordBezwaar(input.wachtwoord, input);
+    if (bezwaar) throw new ValidationError([{ name: 'wachtwoord', reason: bezwaar }]);
     const passwordHash = await hashPassword(input.wachtwoord);
     return this.dataSource.transaction(async (manager) => {
       const email = input.email.trim().toLowerCase();

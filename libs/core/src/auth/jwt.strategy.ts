@@ -4,7 +4,11 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Actor } from '../tenancy/actor';
+import { UnauthenticatedError } from './auth.errors';
 import { AccessTokenPayload, AuthService } from './auth.service';
+
+/** Who signs our access tokens (`iss`); the JwtModule signs and checks with the same. */
+export const TOKEN_ISSUER = 'wijkkompas';
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
@@ -16,11 +20,16 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwtSecret,
       algorithms: ['HS256'],
+      issuer: TOKEN_ISSUER,
       ignoreExpiration: false,
     });
   }
 
-  validate(payload: AccessTokenPayload): Promise<Actor> {
+  validate(payload: AccessTokenPayload & { exp?: unknown; doel?: unknown }): Promise<Actor> {
+    // The library checks `exp` only when present: a token without it would never expire.
+    // A queue dashboard token (`doel`) is signed with the same key but is no access token.
+    if (typeof payload.exp !== 'number' || payload.doel !== undefined)
+      throw new UnauthenticatedError();
     return this.auth.resolveActor(payload);
   }
 }

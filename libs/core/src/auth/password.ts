@@ -1,6 +1,6 @@
 import * as argon2 from 'argon2';
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH, wachtwoordBezwaar } from './wachtwoordbeleid';
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });

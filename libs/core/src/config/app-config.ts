@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { wachtwoordBezwaar } from '../auth/wachtwoordbeleid';
 
 /**
  * The whole configuration of a Wijkkompas process, read from the environment once at boot.
@@ -31,6 +32,10 @@ export interface AppConfig {
    * that died) are looked for, in seconds. Unset: BullMQ's 30 s. Tests set it short.
    */
   queueLockSeconds?: number;
+  /** How often a worker checks that the backend still has its job schedulers (and restores them). */
+  queueScheduleCheckSeconds: number;
+  /** On SIGTERM: how long running requests may take to finish before connections are cut. */
+  stopGraceSeconds: number;
   /** Run the job processors and schedulers in the API process (embedded mode default). */
   runWorker: boolean;
   jwtSecret: string;
@@ -189,12 +194,9 @@ function initialBeheerder(env: Env): AppConfig['initialBeheerder'] {
       'INITIAL_BEHEERDER_EMAIL',
       'is verplicht naast INITIAL_BEHEERDER_PASSWORD',
     );
-  if (!password || password.length < 12) {
-    throw new ConfigError(
-      'INITIAL_BEHEERDER_PASSWORD',
-      'is verplicht en moet minstens 12 tekens lang zijn',
-    );
-  }
+  if (!password) throw new ConfigError('INITIAL_BEHEERDER_PASSWORD', 'is verplicht');
+  const bezwaar = wachtwoordBezwaar(password, { email, naam: env.INITIAL_BEHEERDER_NAAM });
+  if (bezwaar) throw new ConfigError('INITIAL_BEHEERDER_PASSWORD', `is niet goed: ${bezwaar}`);
   const cbsCode = env.INITIAL_GEMEENTE_CBS ?? '';
   if (!/^GM\d{4}$/.test(cbsCode))
     throw new ConfigError('INITIAL_GEMEENTE_CBS', 'moet een CBS-code zijn zoals GM0479');
@@ -244,6 +246,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queueLockSeconds: env.QUEUE_LOCK_SECONDS
       ? int(env, 'QUEUE_LOCK_SECONDS', 30, 1, 3600)
       : undefined,
+    queueScheduleCheckSeconds: int(env, 'QUEUE_SCHEDULE_CHECK_SECONDS', 60, 1, 86400),
+    stopGraceSeconds: int(env, 'STOP_GRACE_SECONDS', 8, 1, 600),
     runWorker: bool(env, 'RUN_WORKER', true),
     jwtSecret: jwtSecret(env, embedded, dataDir),
     accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { DataDirLock, lockDataDir } from './data-dir-lock';
 import { maakSessieBewust } from './pglite-sessie';
 
 /**
@@ -14,22 +15,38 @@ import { maakSessieBewust } from './pglite-sessie';
  */
 export interface EmbeddedPostgres {
   url: string;
+  /** Says in the data directory's lock who holds it, e.g. once the server knows its address. */
+  beschrijf(eigenaar: string): void;
   stop(): Promise<void>;
 }
 
+/**
+ * Starts the embedded database; with a `dataDir`, only after taking that directory's lock
+ * (see data-dir-lock.ts), so a second process refuses instead of losing its writes.
+ * `eigenaar` says who holds it, for the message the second process gives.
+ */
 export async function startEmbeddedPostgres(
-  options: { dataDir?: string; port?: number } = {},
+  options: { dataDir?: string; port?: number; eigenaar?: string } = {},
 ): Promise<EmbeddedPostgres> {
   // PGlite's socket server is published as ESM and CJS; load lazily so a server deployment
   // never loads the WASM build.
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   let dataDir: string | undefined;
+  let lock: DataDirLock | undefined;
   if (options.dataDir) {
+    mkdirSync(options.dataDir, { recursive: true });
+    lock = lockDataDir(options.dataDir, options.eigenaar ?? 'een Wijkkompas-proces');
     dataDir = join(options.dataDir, 'pglite');
     mkdirSync(dataDir, { recursive: true });
   }
-  const db = await PGlite.create(dataDir);
+  let db: InstanceType<typeof PGlite>;
+  try {
+    db = await PGlite.create(dataDir);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const server = new PGLiteSocketServer({
     db,
     host: '127.0.0.1',
@@ -44,9 +61,14 @@ export async function startEmbeddedPostgres(
   const address = server.getServerConn();
   return {
     url: `postgres://postgres@${address}/postgres`,
+    beschrijf: (eigenaar) => lock?.beschrijf(eigenaar),
     async stop() {
-      await server.stop();
-      await db.close();
+      try {
+        await server.stop();
+        await db.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -92,6 +92,27 @@ describe('toProblem', () => {
   it('does not take a 5xx status from a foreign error object', () => {
     expect(toProblem({ status: 502 }, '/c').problem.status).toBe(500);
   });
+
+  it('answers a lost database or queue with 503 and Retry-After, never 500, and names no address', () => {
+    const geweigerd = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const typeorm = Object.assign(new Error('Query failed'), { driverError: geweigerd });
+    const beide = new AggregateError([geweigerd, geweigerd], '');
+    const afgebroken = new Error('Connection terminated unexpectedly');
+    const afsluiten = Object.assign(new Error('terminating connection'), { code: '57P01' });
+    const redis = new Error("Stream isn't writeable and enableOfflineQueue options is false");
+    for (const fout of [geweigerd, typeorm, beide, afgebroken, afsluiten, redis]) {
+      const { problem, headers } = toProblem(fout, '/d');
+      expect(problem).toMatchObject({ status: 503, code: 'niet-beschikbaar' });
+      expect(headers['Retry-After']).toMatch(/^\d+$/);
+      expect(JSON.stringify(problem)).not.toContain('10.0.0.5');
+    }
+    // A constraint violation is the request's fault, not an outage.
+    expect(toProblem(Object.assign(new Error('dup'), { code: '23505' }), '/e').problem.status).toBe(
+      500,
+    );
+  });
 });
 
 describe('problemInstance', () => {

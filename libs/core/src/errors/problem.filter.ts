@@ -4,6 +4,7 @@ import { JSON_TE_DIEP } from '../http/json-body';
 import { DomainError } from './domain-error';
 import { MAX_INVOER_DIEPTE } from './validation';
 import { PROBLEM_CONTENT_TYPE, Problem, STATUS_BY_KIND, problemType } from './problem';
+import { isVerbindingsfout, RETRY_AFTER_SECONDEN } from './verbindingsfout';
 
 const TITLE_BY_STATUS: Record<number, [string, string]> = {
   400: ['ongeldig-verzoek', 'Ongeldig verzoek'],
@@ -48,6 +49,19 @@ export function toProblem(
         ...error.extra,
       },
       headers: error.headers,
+    };
+  }
+  if (isVerbindingsfout(error)) {
+    return {
+      problem: {
+        type: problemType('niet-beschikbaar'),
+        title: 'Tijdelijk niet beschikbaar',
+        status: 503,
+        detail: `Wijkkompas kan de database of de wachtrij even niet bereiken. Probeer het over ${RETRY_AFTER_SECONDEN} seconden opnieuw.`,
+        instance,
+        code: 'niet-beschikbaar',
+      },
+      headers: { 'Retry-After': String(RETRY_AFTER_SECONDEN) },
     };
   }
   let status = 500;
@@ -114,7 +128,9 @@ export class ProblemFilter implements ExceptionFilter {
     const request = context.getRequest<Request>();
     const response = context.getResponse<Response>();
     const { problem, headers } = toProblem(error, problemInstance(request));
-    if (problem.status >= 500) {
+    if (problem.status === 503) {
+      this.logger.warn({ err: error, requestId: request.id }, 'Backend niet bereikbaar');
+    } else if (problem.status >= 500) {
       this.logger.error({ err: error, requestId: request.id }, 'Onverwachte fout');
     }
     if (response.headersSent) return;

@@ -14,6 +14,8 @@ import type { PostgresConnectionOptions } from 'bullmq';
 import type { RedisOptions } from 'ioredis';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { DomainError } from '../errors/domain-error';
+import { isVerbindingsfout, RETRY_AFTER_SECONDEN } from '../errors/verbindingsfout';
 import { JobName, JobPayloads, QUEUE_OF_JOB, QueueName } from './queue.constants';
 
 export type QueueBackend = 'redis' | 'postgres';
@@ -30,7 +32,49 @@ function redisOptions(url: string): RedisOptions {
     db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
     tls: parsed.protocol === 'rediss:' ? {} : undefined,
     maxRetriesPerRequest: null,
+    // Back within seconds once Redis returns (BullMQ's default waits up to 20 s between tries).
+    retryStrategy: (tries: number) => Math.min(500 * tries, 5000),
   };
+}
+
+/** How long a request waits for the queue before it answers 503 (Redis unreachable, half-open). */
+export const WACHTRIJ_LIMIET_MS = 3000;
+
+/** The queue's backend does not answer: the request fails fast with 503 instead of hanging. */
+export class WachtrijOnbereikbaarError extends DomainError {
+  constructor() {
+    super(
+      'unavailable',
+      'wachtrij-onbereikbaar',
+      'Wachtrij niet bereikbaar',
+      `De wachtrij voor taken is even niet bereikbaar. Probeer het over ${RETRY_AFTER_SECONDEN} seconden opnieuw.`,
+      {},
+      { 'Retry-After': String(RETRY_AFTER_SECONDEN) },
+    );
+  }
+}
+
+/** `werk`, or a WachtrijOnbereikbaarError when it takes longer than `ms` or loses its connection. */
+async function binnen<T>(ms: number, werk: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const verlopen = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WachtrijOnbereikbaarError()), ms);
+  });
+  try {
+    return await Promise.race([werk(), verlopen]);
+  } catch (error) {
+    if (isVerbindingsfout(error)) throw new WachtrijOnbereikbaarError();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface Planning {
+  queue: QueueName;
+  repeat: RepeatOptions;
+  name: JobName;
+  data: unknown;
 }
 
 /**
@@ -67,6 +111,11 @@ export class QueueService implements OnApplicationShutdown {
   private ready?: Promise<void>;
   private readonly gereed = new Map<QueueName, Promise<Queue>>();
   private volgorde: Promise<unknown> = Promise.resolve();
+  /** Every schedule this process registered, so one the backend lost can be registered again. */
+  private readonly planningen = new Map<string, Planning>();
+  private planningControle?: NodeJS.Timeout;
+  private herstellen?: Promise<string[]>;
+  private gestopt = false;
 
   private readonly postgresBackend: typeof createPostgresBackend;
 
@@ -88,7 +137,9 @@ export class QueueService implements OnApplicationShutdown {
       queue =
         this.backend === 'redis'
           ? new Queue(name, {
-              connection: redisOptions(this.config.redisUrl!),
+              // A producer fails at once while Redis is away instead of queueing the command
+              // until it returns (which left `POST /dossiers` hanging).
+              connection: { ...redisOptions(this.config.redisUrl!), enableOfflineQueue: false },
               prefix: this.config.queuePrefix,
             })
           : (new Queue(
@@ -147,6 +198,18 @@ export class QueueService implements OnApplicationShutdown {
     data: JobPayloads[N],
     options: JobsOptions = {},
   ): Promise<TypedJob<N>> {
+    // On Redis a lost connection must not hold the request; PostgreSQL fails fast by itself
+    // and the embedded database may legitimately be busy for longer.
+    if (this.backend === 'redis')
+      return binnen(WACHTRIJ_LIMIET_MS, () => this.voegToe(name, data, options));
+    return this.voegToe(name, data, options);
+  }
+
+  private async voegToe<N extends JobName>(
+    name: N,
+    data: JobPayloads[N],
+    options: JobsOptions,
+  ): Promise<TypedJob<N>> {
     const queue = await this.readyQueue(QUEUE_OF_JOB[name]);
     if (options.jobId !== undefined) {
       const opnieuw = await this.herstartMislukt(queue, options.jobId, data);
@@ -195,20 +258,56 @@ export class QueueService implements OnApplicationShutdown {
     return !['completed', 'failed', 'unknown'].includes(state);
   }
 
-  /** Registers (or updates) a repeatable schedule; safe to call from every instance at start-up. */
+  /**
+   * Registers (or updates) a repeatable schedule; safe to call from every instance at start-up.
+   * The process remembers it and checks every QUEUE_SCHEDULE_CHECK_SECONDS that the backend
+   * still has it: a Redis that restarted without its data loses every job scheduler, and they
+   * come back without a restart of the worker.
+   */
   async schedule<N extends JobName>(
     schedulerId: string,
     repeat: RepeatOptions,
     name: N,
     data: JobPayloads[N],
   ): Promise<void> {
-    const queue = await this.readyQueue(QUEUE_OF_JOB[name]);
+    const planning: Planning = { queue: QUEUE_OF_JOB[name], repeat, name, data };
+    this.planningen.set(schedulerId, planning);
+    this.planningControle ??= setInterval(
+      () =>
+        void this.herstelPlanningen().catch((error: unknown) =>
+          this.logger.warn({ err: error }, 'Taakplanningen niet te controleren'),
+        ),
+      this.config.queueScheduleCheckSeconds * 1000,
+    ).unref();
+    await this.plan(schedulerId, planning);
+  }
+
+  /** Registers again every schedule of this process that the backend no longer has. */
+  herstelPlanningen(): Promise<string[]> {
+    if (this.gestopt) return Promise.resolve([]);
+    this.herstellen ??= (async () => {
+      const hersteld: string[] = [];
+      for (const [id, planning] of this.planningen) {
+        const queue = await this.readyQueue(planning.queue);
+        if (await queue.getJobScheduler(id)) continue;
+        await this.plan(id, planning);
+        hersteld.push(id);
+      }
+      if (hersteld.length > 0)
+        this.logger.warn({ hersteld }, `${hersteld.length} verdwenen taakplanningen hersteld`);
+      return hersteld;
+    })().finally(() => (this.herstellen = undefined));
+    return this.herstellen;
+  }
+
+  private async plan(schedulerId: string, planning: Planning): Promise<void> {
+    const queue = await this.readyQueue(planning.queue);
     await queue.upsertJobScheduler(
       schedulerId,
-      { tz: this.config.timeZone, ...repeat },
+      { tz: this.config.timeZone, ...planning.repeat },
       {
-        name,
-        data,
+        name: planning.name,
+        data: planning.data,
         opts: {
           attempts: 3,
           backoff: { type: 'exponential', delay: 60_000 },
@@ -271,6 +370,9 @@ export class QueueService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.gestopt = true;
+    clearInterval(this.planningControle);
+    await this.herstellen?.catch(() => undefined);
     // Workers first, so running jobs finish (or are released) before the queues go away.
     await Promise.allSettled(this.workers.map((worker) => worker.close()));
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));

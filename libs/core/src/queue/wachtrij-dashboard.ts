@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
@@ -7,6 +8,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response, Router } from 'express';
 import { DataSource } from 'typeorm';
 import { AccessTokenPayload, AuthService } from '../auth/auth.service';
+import { isPlatformBeheerder } from '../auth/platform-beheerder';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { Actor, heeftRol } from '../tenancy/actor';
@@ -61,7 +63,7 @@ export class WachtrijDashboardService {
       gid: actor.gemeenteId,
       doel: 'wachtrij-dashboard-toegang',
     };
-    const token = this.jwt.sign(payload, { expiresIn: TOEGANG_SECONDEN });
+    const token = this.jwt.sign(payload, { expiresIn: TOEGANG_SECONDEN, jwtid: randomUUID() });
     return {
       url: `${this.config.publicUrl}${WACHTRIJ_DASHBOARD_PAD}?toegang=${encodeURIComponent(token)}`,
       verlooptOp: new Date(Date.now() + TOEGANG_SECONDEN * 1000),
@@ -118,8 +120,11 @@ export class WachtrijDashboardService {
     const toegang = typeof req.query.toegang === 'string' ? req.query.toegang : undefined;
     if (toegang) {
       const payload = await this.controleer(toegang, 'wachtrij-dashboard-toegang');
-      if (!payload)
-        return this.weiger(res, 'De link is verlopen of ongeldig. Vraag een nieuwe aan.');
+      if (!payload || !(await this.gebruikLink(payload)))
+        return this.weiger(
+          res,
+          'De link is verlopen of ongeldig, of al gebruikt. Vraag een nieuwe aan.',
+        );
       const sessie: DashboardToken = {
         sub: payload.sub,
         sid: payload.sid,
@@ -129,7 +134,9 @@ export class WachtrijDashboardService {
       res.cookie(COOKIE, this.jwt.sign(sessie, { expiresIn: SESSIE_SECONDEN }), {
         httpOnly: true,
         sameSite: 'strict',
-        secure: this.config.publicUrl.startsWith('https:'),
+        // Behind https (directly, or a proxy's X-Forwarded-Proto with TRUST_PROXY) or when
+        // the product's public address is https.
+        secure: req.secure || this.config.publicUrl.startsWith('https:'),
         path: WACHTRIJ_DASHBOARD_PAD,
         maxAge: SESSIE_SECONDEN * 1000,
       });
@@ -143,16 +150,24 @@ export class WachtrijDashboardService {
         res,
         'Meld u aan in Wijkkompas en open het dashboard via een nieuwe link (alleen voor beheerders).',
       );
-    return (await this.isPlatformBeheerder(sessie.sub)) ? 'beheren' : 'alleen-lezen';
+    return (await isPlatformBeheerder(this.dataSource, this.config, sessie.sub))
+      ? 'beheren'
+      : 'alleen-lezen';
   }
 
-  private async isPlatformBeheerder(gebruikerId: string): Promise<boolean> {
-    if (this.config.platformBeheerders.length === 0) return false;
-    const rows: { email: string }[] = await this.dataSource.query(
-      'SELECT lower(email) AS email FROM gebruikers WHERE id = $1',
-      [gebruikerId],
+  /**
+   * Marks the link as used; false when it was used before (by this or another instance).
+   * Links that would have expired anyway are removed on the way.
+   */
+  private async gebruikLink(payload: DashboardToken & { jti?: string; exp?: number }) {
+    if (!payload.jti || !payload.exp) return false;
+    await this.dataSource.query('DELETE FROM gebruikte_links WHERE verloopt_op < now()');
+    const rijen: unknown[] = await this.dataSource.query(
+      `INSERT INTO gebruikte_links (id, verloopt_op) VALUES ($1, to_timestamp($2))
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [payload.jti, payload.exp],
     );
-    return rows.length === 1 && this.config.platformBeheerders.includes(rows[0].email);
+    return rijen.length === 1;
   }
 
   private async controleer(

@@ -4,6 +4,7 @@ import { Gebruiker } from '../auth/gebruiker.entity';
 import { GebruikerGemeente } from '../auth/gebruiker-gemeente.entity';
 import { GebruikerRol } from '../auth/gebruiker-rol.entity';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
+import { wachtwoordBezwaar } from '../auth/wachtwoordbeleid';
 import { DomainError } from '../errors/domain-error';
 import { Gemeente } from '../tenancy/gemeente.entity';
 import { Organisatie } from '../tenancy/organisatie.entity';
@@ -42,12 +43,15 @@ export async function bootstrapGemeente(
       `'${input.cbsCode}' is geen CBS-gemeentecode zoals GM0479.`,
     );
   }
-  if (input.password.length < MIN_PASSWORD_LENGTH) {
+  const bezwaar = wachtwoordBezwaar(input.password, { email: input.email, naam: input.naam });
+  if (bezwaar) {
+    const teKort = [...input.password].length < MIN_PASSWORD_LENGTH;
     throw new DomainError(
       'bad-request',
-      'wachtwoord-te-kort',
-      'Wachtwoord te kort',
-      `Een wachtwoord heeft minstens ${MIN_PASSWORD_LENGTH} tekens.`,
+      teKort ? 'wachtwoord-te-kort' : 'wachtwoord-zwak',
+      teKort ? 'Wachtwoord te kort' : 'Wachtwoord te zwak',
+      `${bezwaar[0].toUpperCase()}${bezwaar.slice(1)}.`,
+      { invalidParams: [{ name: 'wachtwoord', reason: bezwaar }] },
     );
   }
   const email = input.email.trim().toLowerCase();

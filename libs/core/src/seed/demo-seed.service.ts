@@ -97,7 +97,15 @@ export class DemoSeedService implements OnApplicationBootstrap {
   async firstRun(): Promise<void> {
     const initial = this.config.initialBeheerder;
     if (!initial) return;
-    if (await this.dataSource.getRepository(Gebruiker).exists()) return;
+    if (await this.dataSource.getRepository(Gebruiker).exists()) {
+      this.logger.warn(
+        `INITIAL_BEHEERDER_EMAIL (${initial.email}) wordt genegeerd: de database heeft al gebruikers, ` +
+          'en een eerste beheerder wordt alleen in een lege database aangemaakt. Maak een beheerder ' +
+          'aan met npm run cli -- create-beheerder, via POST /api/v1/gemeenten (platformbeheerder) ' +
+          'of door een beheerder van de gemeente, en haal de INITIAL_BEHEERDER_*-variabelen weg.',
+      );
+      return;
+    }
     await this.dataSource.transaction((manager) =>
       bootstrapGemeente(manager, this.audit, { ...initial }, 'eerste-start'),
     );

@@ -46,8 +46,6 @@ import { DossierService } from './dossier.service';
 
 const HTML = 'text/html';
 const PDF = 'application/pdf';
-/** The printable HTML needs nothing from outside; the browser may load nothing else. */
-const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const NietGereed = () =>
   ApiConflictResponse({
@@ -166,7 +164,8 @@ export class DossierController {
   ): Promise<string> {
     const { html } = await this.weergave.html(actor, id);
     res.type(`${HTML}; charset=utf-8`);
-    res.setHeader('Content-Security-Policy', HTML_CSP);
+    // Its Content-Security-Policy (nothing from outside; framed only by the web app) is set
+    // with the other security headers in libs/core/src/http/security-headers.ts.
     return html;
   }
 

@@ -1,6 +1,9 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiOkResponse,
   ApiOperation,
   ApiPreconditionFailedResponse,
@@ -17,7 +20,14 @@ import {
   toPage,
   uuidParam,
 } from '@wijkkompas/core';
-import { GemeenteResponse, toGemeenteResponse, UpdateGemeenteRequest } from './gemeente.dto';
+import {
+  CreateGemeenteRequest,
+  GemeenteResponse,
+  NieuweGemeenteResponse,
+  toGemeenteResponse,
+  toNieuweGemeenteResponse,
+  UpdateGemeenteRequest,
+} from './gemeente.dto';
 import { GemeenteService } from './gemeente.service';
 
 @ApiTags('Gemeenten')
@@ -39,6 +49,23 @@ export class GemeenteController {
     const gemeente = await this.gemeenten.findOne(actor, actor.gemeenteId);
     const rows = query.page === 1 ? [gemeente] : [];
     return toPage(rows, 1, query, toGemeenteResponse);
+  }
+
+  @Post()
+  @Roles(Rol.Beheerder)
+  @ApiOperation({
+    summary: 'Gemeente aanmaken',
+    description:
+      'Een nieuwe gemeente met haar eerste beheerder; alleen voor beheerders van het platform (PLATFORM_BEHEERDERS). Vastgelegd in de audittrail van de nieuwe gemeente en van uw eigen gemeente.',
+  })
+  @ApiCreatedResponse({ type: NieuweGemeenteResponse })
+  @ApiForbiddenResponse({ description: 'U bent geen beheerder van het platform.' })
+  @ApiConflictResponse({ description: 'De CBS-code of het e-mailadres is al in gebruik.' })
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateGemeenteRequest,
+  ): Promise<NieuweGemeenteResponse> {
+    return toNieuweGemeenteResponse(await this.gemeenten.create(actor, body));
   }
 
   @Get(':id')

@@ -1,26 +1,77 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
   Actor,
+  APP_CONFIG,
+  AppConfig,
   AuditService,
+  bootstrapGemeente,
+  BootstrapGemeenteResult,
   DomainError,
+  ForbiddenError,
   Gemeente,
+  isPlatformBeheerder,
   NotFoundError,
   VersionConflictError,
 } from '@wijkkompas/core';
-import { toGemeenteResponse, UpdateGemeenteRequest } from './gemeente.dto';
+import { CreateGemeenteRequest, toGemeenteResponse, UpdateGemeenteRequest } from './gemeente.dto';
 
 /**
- * The tenant as a resource. A user only ever sees the gemeente of the session; new tenants
- * come from the CLI (create-beheerder), not from a tenant's own API.
+ * The tenant as a resource. A user only ever sees the gemeente of the session. New tenants
+ * come from the CLI (create-beheerder), the first start (INITIAL_BEHEERDER_*) or a platform
+ * beheerder (PLATFORM_BEHEERDERS) through `create` — all three through bootstrapGemeente.
  */
 @Injectable()
 export class GemeenteService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * A new gemeente with its own organisation and first beheerder. Audited in the new gemeente
+   * (as `platformbeheer (<name>)`) and in the platform beheerder's own gemeente (as that person).
+   */
+  async create(actor: Actor, input: CreateGemeenteRequest): Promise<BootstrapGemeenteResult> {
+    if (!(await isPlatformBeheerder(this.dataSource, this.config, actor.gebruikerId)))
+      throw new ForbiddenError(
+        'Alleen beheerders van het platform (PLATFORM_BEHEERDERS) kunnen een gemeente aanmaken.',
+      );
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.getRepository(Gemeente).existsBy({ cbsCode: input.cbsCode }))
+        throw new DomainError(
+          'conflict',
+          'gemeente-bestaat',
+          'Gemeente bestaat al',
+          `Er is al een gemeente met CBS-code ${input.cbsCode}. Een extra beheerder maakt een beheerder van die gemeente aan.`,
+        );
+      const result = await bootstrapGemeente(
+        manager,
+        this.audit,
+        {
+          gemeenteNaam: input.naam,
+          cbsCode: input.cbsCode,
+          email: input.beheerder.email,
+          naam: input.beheerder.naam,
+          password: input.beheerder.wachtwoord,
+        },
+        `platformbeheer (${actor.naam})`,
+      );
+      await this.audit.record(manager, actor, {
+        action: 'aangemaakt',
+        entityType: 'gemeente',
+        entityId: result.gemeente.id,
+        after: {
+          naam: result.gemeente.naam,
+          cbsCode: result.gemeente.cbsCode,
+          eersteBeheerder: { id: result.beheerder.id, email: result.beheerder.email },
+        },
+      });
+      return result;
+    });
+  }
 
   async findOne(actor: Actor, id: string): Promise<Gemeente> {
     const gemeente =
