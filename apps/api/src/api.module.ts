@@ -7,7 +7,7 @@ import {
   CoreModule,
   JwtAuthGuard,
   ProblemFilter,
-  RolesGuard,
+  PermissieGuard,
   validationExceptionFactory,
 } from '@wijkkompas/core';
 import { DossiersApiModule } from '@wijkkompas/dossiers';
@@ -48,7 +48,7 @@ export class ApiModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },
-        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_GUARD, useClass: PermissieGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         {
           provide: APP_PIPE,

@@ -18,6 +18,7 @@ export * from './tenancy/organisatie.entity';
 export * from './tenancy/aanbieder-gemeente.entity';
 export * from './tenancy/organisatie.service';
 export * from './auth/auth.decorators';
+export * from './auth/permissies';
 export * from './auth/auth.guards';
 export * from './auth/auth.service';
 export * from './auth/gebruiker.entity';

@@ -10,7 +10,8 @@ import {
 } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Actor } from '../tenancy/actor';
-import { CurrentActor, Public } from './auth.decorators';
+import { CurrentActor, Public, Vereist } from './auth.decorators';
+import { Permissie } from './permissies';
 import {
   ActorResponse,
   LoginRequest,
@@ -74,6 +75,7 @@ export class AuthController {
 
   @ApiBearerAuth('bearer')
   @Post('logout')
+  @Vereist(Permissie.EigenAccount)
   @HttpCode(204)
   @ApiOperation({
     summary: 'Afmelden',
@@ -86,6 +88,7 @@ export class AuthController {
 
   @ApiBearerAuth('bearer')
   @Get('me')
+  @Vereist(Permissie.EigenAccount)
   @ApiOperation({
     summary: 'Wie ben ik',
     description: 'De aangemelde gebruiker, de gemeente en de rollen daar.',

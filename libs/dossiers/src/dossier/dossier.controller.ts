@@ -26,10 +26,10 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   CreateDossierRequest,
@@ -56,6 +56,7 @@ const NietGereed = () =>
 
 @ApiTags('Dossiers')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('dossiers')
 export class DossierController {
   constructor(
@@ -65,7 +66,7 @@ export class DossierController {
 
   @Post()
   @HttpCode(202)
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.DossiersSamenstellen)
   @ApiOperation({
     summary: 'Dossier aanvragen',
     description:

@@ -12,13 +12,12 @@ import {
   Actor,
   ApiPageResponse,
   CurrentActor,
-  GEMEENTE_ROLLEN,
   Page,
   PageQuery,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   AanvullendeOpdrachtQuery,
@@ -38,6 +37,7 @@ import { AanvullendeOpdrachtService } from './aanvullende-opdracht.service';
 
 @ApiTags('Aanvullende opdrachten')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('aanvullende-opdrachten')
 export class AanvullendeOpdrachtController {
   constructor(
@@ -74,7 +74,7 @@ export class AanvullendeOpdrachtController {
   }
 
   @Post()
-  @Roles(...GEMEENTE_ROLLEN)
+  @Vereist(Permissie.AanvullendeOpdrachtAanvragen)
   @ApiOperation({
     summary: 'Verzoek registreren',
     description:
@@ -89,7 +89,7 @@ export class AanvullendeOpdrachtController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.AanvullendeOpdrachtenBeheren)
   @ApiOperation({
     summary: 'Aanvullende opdracht wijzigen',
     description: 'Zolang de opdracht niet is afgesloten; stuur de gelezen version mee.',
@@ -106,7 +106,7 @@ export class AanvullendeOpdrachtController {
   }
 
   @Post(':id/statuswijzigingen')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.AanvullendeOpdrachtenBeheren)
   @ApiOperation({
     summary: 'Status wijzigen (toetsen, activeren, afronden …)',
     description:
@@ -155,6 +155,7 @@ export class AanvullendeOpdrachtController {
   }
 
   @Post(':id/reacties')
+  @Vereist(Permissie.OpdrachtReageren)
   @ApiOperation({
     summary: 'Reageren',
     description: 'Gemeentemedewerkers en de deelnemende aanbieder(s) mogen reageren.',

@@ -12,16 +12,17 @@ import {
   CurrentActor,
   Page,
   PageQuery,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import { GemeenteResponse, toGemeenteResponse, UpdateGemeenteRequest } from './gemeente.dto';
 import { GemeenteService } from './gemeente.service';
 
 @ApiTags('Gemeenten')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('gemeenten')
 export class GemeenteController {
   constructor(private readonly gemeenten: GemeenteService) {}
@@ -52,7 +53,7 @@ export class GemeenteController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Beheerder)
+  @Vereist(Permissie.GemeenteInstellen)
   @ApiOperation({
     summary: 'Gemeente wijzigen',
     description: 'Naam of CBS-code; alleen de beheerder. Stuur de gelezen version mee.',

@@ -18,6 +18,7 @@ import {
   TransitionError,
   ValidationError,
   VersionConflictError,
+  rollenMet,
 } from '@wijkkompas/core';
 import { Keten } from '@wijkkompas/opdrachten';
 import {
@@ -30,7 +31,7 @@ import {
 import { Overleg } from './overleg.entity';
 import { OngeldigOverlegError, VerantwoordingsgesprekBestaatError } from './overleg.errors';
 import {
-  BEHEERROLLEN,
+  BEHEERPERMISSIE,
   controleerOverleg,
   Deelnemer,
   deelnemerToegestaan,
@@ -56,7 +57,7 @@ function isDubbelGesprek(error: unknown): boolean {
 
 function geenBeheer(soort: OverlegSoort): ForbiddenError {
   return new ForbiddenError(
-    `Een ${soort} plannen of wijzigen mag alleen een ${BEHEERROLLEN[soort].join(' of ')}.`,
+    `Een ${soort} plannen of wijzigen mag alleen een ${rollenMet(BEHEERPERMISSIE[soort]).join(' of ')}.`,
   );
 }
 
