@@ -19,6 +19,8 @@ export * from './tenancy/aanbieder-gemeente.entity';
 export * from './tenancy/organisatie.service';
 export * from './auth/auth.decorators';
 export * from './auth/permissies';
+export * from './privacy/privacy-scan';
+export * from './privacy/privacy-weigering';
 export * from './auth/auth.guards';
 export * from './auth/auth.service';
 export * from './auth/gebruiker.entity';

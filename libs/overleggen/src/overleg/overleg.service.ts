@@ -19,6 +19,7 @@ import {
   ValidationError,
   VersionConflictError,
   rollenMet,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { Keten } from '@wijkkompas/opdrachten';
 import {
@@ -53,6 +54,24 @@ function isDubbelGesprek(error: unknown): boolean {
     driver?.code === '23505' &&
     driver.constraint === UNIEK_GESPREK
   );
+}
+
+/**
+ * The title, the location and the participants (guests by name, organisation and role) reach
+ * agendas, invitations and e-mails: no direct identifiers (422).
+ */
+function weigerOverlegIdentificatoren(input: UpdateOverlegRequest | CreateOverlegRequest): void {
+  weigerIdentificatoren('Overleg', {
+    titel: input.titel,
+    locatie: input.locatie,
+    ...Object.fromEntries(
+      (input.deelnemers ?? []).flatMap((d, i) => [
+        [`deelnemers.${i}.naam`, d.naam],
+        [`deelnemers.${i}.organisatie`, d.organisatie],
+        [`deelnemers.${i}.rol`, d.rol],
+      ]),
+    ),
+  });
 }
 
 function geenBeheer(soort: OverlegSoort): ForbiddenError {
@@ -98,6 +117,7 @@ export class OverlegService {
 
   async create(actor: Actor, input: CreateOverlegRequest): Promise<Overleg> {
     if (!magBeheren(actor.rollen, input.soort)) throw geenBeheer(input.soort);
+    weigerOverlegIdentificatoren(input);
     const fouten = controleerOverleg(input);
     if (fouten.length) throw new OngeldigOverlegError(fouten);
     let aanbiederNaam = 'deze aanbieder';
@@ -147,6 +167,7 @@ export class OverlegService {
   }
 
   async update(actor: Actor, id: string, input: UpdateOverlegRequest): Promise<Overleg> {
+    weigerOverlegIdentificatoren(input);
     let huidig: Overleg | undefined;
     try {
       return await this.dataSource.transaction(async (manager) => {

@@ -12,10 +12,10 @@ import {
   skipTake,
   TransitionError,
   VersionConflictError,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { vandaag } from '@wijkkompas/opdrachten';
 import { PeriodeInToekomstError } from '../casus/casus.errors';
-import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { controleerVerwijzingen, laadNamen } from '../casus/verwijzingen';
 import { etag, leesIfMatch, vereisIfMatch } from '../kpi/if-match';
 import { kwartaalVan } from '../periode/kwartaal';
