@@ -508,7 +508,7 @@ describe('Verandertheorieën', () => {
       expect(versies.items[0]).toMatchObject({ versie: 1, geldigVanaf: verschuifKwartaal(H, -2) });
       expect(versies.items[1]).toMatchObject({
         versie: 2,
-        geldigVanaf: H,
+        geldigVanaf: verschuifKwartaal(H, -2),
         toelichting: "Activiteit 'Wekelijks inloopspreekuur in het buurthuis' toegevoegd",
       });
       const eerste = await get(`/verandertheorieen/${id.theorie}/versies/1`, cm);
@@ -519,8 +519,10 @@ describe('Verandertheorieën', () => {
         `/verandertheorieen/${id.theorie}?periode=${verschuifKwartaal(H, -1)}`,
         cm,
       );
-      expect(vorigKwartaal.versie).toBe(1);
-      expect(vorigKwartaal.elementen).toHaveLength(1);
+      // Dated back and written this quarter: every addition belongs to the quarter it was
+      // dated to, so the quarter before this one already has the whole theory (issue 13).
+      expect(vorigKwartaal.versie).toBe(26);
+      expect(vorigKwartaal.elementen).toHaveLength(8);
       const nu = await get(`/verandertheorieen/${id.theorie}?periode=${H}`, cm);
       expect(nu.versie).toBe(26);
       const teVroeg = await http()
@@ -549,7 +551,7 @@ describe('Verandertheorieën', () => {
         .patch(`/api/v1/verandertheorieen/${id.theorie}`)
         .set(cm)
         .set('If-Match', 'W/"26"')
-        .send({ titel: 'X', geldigVanaf: verschuifKwartaal(H, -1) });
+        .send({ titel: 'X', geldigVanaf: verschuifKwartaal(H, -3) });
       expectProblem(terug, 400, 'validatiefout');
       const volgend = verschuifKwartaal(H, 1);
       const res = await send(
@@ -765,7 +767,7 @@ describe('Verandertheorieën', () => {
         theorieId: id.theorie,
         periode: H,
         versie: 26,
-        geldigVanaf: H,
+        geldigVanaf: verschuifKwartaal(H, -2),
       });
       const perKpi = Object.fromEntries(
         (review.kpis as Body[]).map((k) => [
@@ -955,7 +957,7 @@ describe('Verandertheorieën', () => {
         veronderstellingId: vt('vroegErbij'),
         actueel: true,
         versies: [
-          { bewijsstatus: 'onzeker', geldigVanaf: H },
+          { bewijsstatus: 'onzeker', geldigVanaf: verschuifKwartaal(H, -2) },
           { versie: 29, bewijsstatus: 'weerlegd', geldigVanaf: volgend },
         ],
         diagnoses: [
@@ -1304,7 +1306,7 @@ describe('Verandertheorieën', () => {
         ]),
       );
       const verband = regels.find((r) => r.action === 'verband-toegevoegd')!;
-      expect(verband.before).toEqual({ versie: 8, geldigVanaf: H });
+      expect(verband.before).toEqual({ versie: 8, geldigVanaf: verschuifKwartaal(H, -2) });
       expect(verband.after).toMatchObject({
         versie: 9,
         toelichting:
@@ -1328,7 +1330,7 @@ describe('Verandertheorieën', () => {
       expect(theorie).toMatchObject({
         theorieId: id.theorie,
         versie: 26,
-        geldigVanaf: H,
+        geldigVanaf: verschuifKwartaal(H, -2),
         strategie: 'ecosysteem',
         titel: voorbeeldTheorie().titel,
       });
@@ -1341,10 +1343,11 @@ describe('Verandertheorieën', () => {
       expect(theorie.review.kpis.map((k) => k.kpiId).sort()).toEqual(
         [ids.get('kpi-wt-02'), ids.get('kpi-wt-04')].sort(),
       );
+      // The quarter it was dated to holds the theory as written down this quarter.
       expect(
         (await dossier.dossierSectieGegevens(id.gemeente, id.a, verschuifKwartaal(H, -1)))
           .theorieen[0].elementen,
-      ).toHaveLength(1);
+      ).toHaveLength(8);
       expect(
         (await dossier.dossierSectieGegevens(id.gemeente, id.a, verschuifKwartaal(H, -3)))
           .theorieen,

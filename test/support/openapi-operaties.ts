@@ -49,6 +49,8 @@ export interface Operatie {
   requestBody?: { contentType: string; required: boolean; schema: Schema };
   /** The security schemes that may authorize it (`['bearer']`); empty when it is public. */
   security: string[];
+  /** The operation object itself, for extensions such as `x-permissie`. */
+  raw: Record<string, unknown>;
 }
 
 export interface OpenApiDocument {
@@ -122,6 +124,7 @@ export function operaties(document: OpenApiDocument): Operatie[] {
             }
           : undefined,
         security: (raw.security ?? document.security ?? []).flatMap((s) => Object.keys(s)),
+        raw: raw as Record<string, unknown>,
       });
     }
   }

@@ -7,7 +7,7 @@ import {
   InvoerValidationPipe,
   JwtAuthGuard,
   ProblemFilter,
-  RolesGuard,
+  PermissieGuard,
 } from '@wijkkompas/core';
 import { DossiersApiModule } from '@wijkkompas/dossiers';
 import { OpdrachtenApiModule } from '@wijkkompas/opdrachten';
@@ -47,7 +47,7 @@ export class ApiModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },
-        { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_GUARD, useClass: PermissieGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: InvoerValidationPipe },
       ],

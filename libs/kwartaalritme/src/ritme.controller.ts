@@ -6,24 +6,19 @@ import {
   ApiPreconditionFailedResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor, CurrentActor, Rol, Roles } from '@wijkkompas/core';
+import { Actor, CurrentActor, Permissie, Vereist } from '@wijkkompas/core';
 import { RitmeInstellingenDto } from './ritme.dto';
 import { RitmeService } from './ritme.service';
 
 @ApiTags('Kwartaalritme')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('ritme-instellingen')
 export class RitmeController {
   constructor(private readonly ritme: RitmeService) {}
 
   @Get()
-  @Roles(
-    Rol.Contractmanager,
-    Rol.Beheerder,
-    Rol.Ketenregisseur,
-    Rol.Beleidsadviseur,
-    Rol.Bestuurder,
-  )
+  @Vereist(Permissie.GemeenteLezen)
   @ApiOperation({
     summary: 'Instellingen van het kwartaalritme',
     description:
@@ -35,7 +30,7 @@ export class RitmeController {
   }
 
   @Put()
-  @Roles(Rol.Contractmanager, Rol.Beheerder)
+  @Vereist(Permissie.RitmeInstellen)
   @ApiOperation({
     summary: 'Kwartaalritme instellen',
     description: 'Contractmanager of beheerder.',

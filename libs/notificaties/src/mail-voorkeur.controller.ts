@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor } from '@wijkkompas/core';
+import { Actor, CurrentActor, Permissie, Vereist } from '@wijkkompas/core';
 import {
   MailVoorkeurRequest,
   NotificatieInstellingenResponse,
@@ -11,6 +11,7 @@ import { MailVoorkeurService } from './mail-voorkeur.service';
 /** The signed-in user's own notification settings (one resource per user). */
 @ApiTags('Notificaties')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.EigenAccount)
 @Controller('notificatie-instellingen')
 export class MailVoorkeurController {
   constructor(private readonly voorkeur: MailVoorkeurService) {}

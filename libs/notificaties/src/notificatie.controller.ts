@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, toPage, uuidParam } from '@wijkkompas/core';
+import { Actor, CurrentActor, toPage, uuidParam, Permissie, Vereist } from '@wijkkompas/core';
 import {
   AllesGelezenRequest,
   AllesGelezenResponse,
@@ -15,6 +15,7 @@ import { NotificatieService } from './notificatie.service';
 /** Everyone's own notifications, whatever their role; nobody sees anyone else's. */
 @ApiTags('Notificaties')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.EigenAccount)
 @Controller('notificaties')
 export class NotificatieController {
   constructor(private readonly notificaties: NotificatieService) {}

@@ -33,7 +33,6 @@ export * from './kwartaalverantwoording/weergave';
 export * from './kwartaalverantwoording/aggregatie';
 export * from './casus/casus.service';
 export * from './casus/casus.dto';
-export * from './casus/privacy-weigering';
 export * from './signaal/signaal.service';
 export * from './signaal/signaal.dto';
 export * from './signaal/signaal-regels';

@@ -1,16 +1,17 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CurrentActor, Vereist } from '../auth/auth.decorators';
+import { Permissie } from '../auth/permissies';
 import { ApiPageResponse, Page, toPage } from '../http/pagination';
 import { uuidParam } from '../http/params';
 import { Actor } from '../tenancy/actor';
-import { Rol } from '../tenancy/rol';
+
 import { AuditEntryResponse, AuditQuery, toAuditEntryResponse } from './audit.dto';
 import { AuditService } from './audit.service';
 
 @ApiTags('Audittrail')
 @ApiBearerAuth('bearer')
-@Roles(Rol.Beheerder)
+@Vereist(Permissie.AuditLezen)
 @Controller('audit-entries')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}

@@ -11,7 +11,8 @@ import {
 import type { Request, Response } from 'express';
 import { API_PREFIX } from '../http/api-version';
 import { Actor } from '../tenancy/actor';
-import { CurrentActor, Public } from './auth.decorators';
+import { CurrentActor, Public, Vereist } from './auth.decorators';
+import { Permissie } from './permissies';
 import {
   ActorResponse,
   LoginRequest,
@@ -102,6 +103,7 @@ export class AuthController {
 
   @ApiBearerAuth('bearer')
   @Post('logout')
+  @Vereist(Permissie.EigenAccount)
   @HttpCode(204)
   @ApiOperation({
     summary: 'Afmelden',
@@ -118,6 +120,7 @@ export class AuthController {
 
   @ApiBearerAuth('bearer')
   @Get('me')
+  @Vereist(Permissie.EigenAccount)
   @ApiOperation({
     summary: 'Wie ben ik',
     description: 'De aangemelde gebruiker, de gemeente en de rollen daar.',

@@ -1,16 +1,29 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+} from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Actor } from '../tenancy/actor';
-import { Rol } from '../tenancy/rol';
+import { Permissie } from './permissies';
 
 export const IS_PUBLIC = 'wijkkompas:public';
-export const ROLES = 'wijkkompas:roles';
+export const PERMISSIE = 'wijkkompas:permissie';
+/** The OpenAPI extension naming an operation's permission (read by the authorization-matrix test). */
+export const PERMISSIE_EXTENSIE = 'x-permissie';
 
 /** Opts an endpoint out of the global authentication guard. Everything else needs a token. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-/** Limits an endpoint to these roles (in the actor's current gemeente). */
-export const Roles = (...rollen: Rol[]) => SetMetadata(ROLES, rollen);
+/**
+ * The permission an endpoint needs, held by the roles the role table (ROLTABEL) gives it, in
+ * the actor's current gemeente. On a controller it holds for every handler that does not name
+ * its own. An authenticated endpoint without one is refused: writes are never open by default.
+ */
+export const Vereist = (permissie: Permissie) =>
+  applyDecorators(SetMetadata(PERMISSIE, permissie), ApiExtension(PERMISSIE_EXTENSIE, permissie));
 
 export const CurrentActor = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Actor => {

@@ -5,8 +5,8 @@ import type { Request } from 'express';
 import { ForbiddenError } from '../errors/domain-error';
 import { InvoerValidationPipe } from '../http/validation.pipe';
 import { Actor } from '../tenancy/actor';
-import { Rol } from '../tenancy/rol';
-import { IS_PUBLIC, ROLES } from './auth.decorators';
+import { IS_PUBLIC, PERMISSIE } from './auth.decorators';
+import { heeftPermissie, Permissie, rollenMet } from './permissies';
 import { UnauthenticatedError } from './auth.errors';
 import { LoginRequest } from './auth.dto';
 
@@ -33,20 +33,24 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 }
 
-/** Global: enforces @Roles(...) against the actor's roles in its current gemeente. */
+/**
+ * Global: enforces @Vereist(permissie) against the role table for the actor's roles in its
+ * current gemeente. An authenticated endpoint that names no permission is refused.
+ */
 @Injectable()
-export class RolesGuard implements CanActivate {
+export class PermissieGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const required = this.reflector.getAllAndOverride<Rol[] | undefined>(ROLES, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (!required?.length) return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const permissie = this.reflector.getAllAndOverride<Permissie | undefined>(PERMISSIE, targets);
     const actor = context.switchToHttp().getRequest<Request & { user?: Actor }>().user;
-    if (!actor || !actor.rollen.some((rol) => required.includes(rol))) {
-      throw new ForbiddenError(`Hiervoor is een van deze rollen nodig: ${required.join(', ')}.`);
+    if (!permissie) throw new ForbiddenError('Voor deze handeling is geen toegang vastgelegd.');
+    if (!actor || !heeftPermissie(actor, permissie)) {
+      throw new ForbiddenError(
+        `Hiervoor is een van deze rollen nodig: ${rollenMet(permissie).join(', ')}.`,
+      );
     }
     return true;
   }

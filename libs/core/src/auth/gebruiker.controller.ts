@@ -11,8 +11,9 @@ import {
 } from '@nestjs/swagger';
 import { ApiPageResponse, Page, toPage } from '../http/pagination';
 import { Actor } from '../tenancy/actor';
-import { Rol } from '../tenancy/rol';
-import { CurrentActor, Roles } from './auth.decorators';
+
+import { CurrentActor, Vereist } from './auth.decorators';
+import { Permissie } from './permissies';
 import {
   CreateGebruikerRequest,
   GebruikerQuery,
@@ -25,7 +26,7 @@ import { GebruikerService } from './gebruiker.service';
 @ApiTags('Gebruikers')
 @ApiBearerAuth('bearer')
 @Controller('gebruikers')
-@Roles(Rol.Beheerder)
+@Vereist(Permissie.GebruikersBeheren)
 export class GebruikerController {
   constructor(private readonly gebruikers: GebruikerService) {}
 

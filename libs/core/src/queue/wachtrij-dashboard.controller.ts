@@ -6,9 +6,10 @@ import {
   ApiProperty,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { CurrentActor, Vereist } from '../auth/auth.decorators';
+import { Permissie } from '../auth/permissies';
 import { Actor } from '../tenancy/actor';
-import { Rol } from '../tenancy/rol';
+
 import { WachtrijDashboardService } from './wachtrij-dashboard';
 
 export class WachtrijDashboardToegangResponse {
@@ -24,7 +25,7 @@ export class WachtrijDashboardToegangResponse {
 
 @ApiTags('Beheer')
 @ApiBearerAuth('bearer')
-@Roles(Rol.Beheerder)
+@Vereist(Permissie.WachtrijBeheren)
 @Controller('wachtrij-dashboard-toegangen')
 export class WachtrijDashboardController {
   constructor(private readonly dashboard: WachtrijDashboardService) {}

@@ -11,8 +11,8 @@ import { AccessTokenPayload, AuthService } from '../auth/auth.service';
 import { isPlatformBeheerder } from '../auth/platform-beheerder';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { Actor, heeftRol } from '../tenancy/actor';
-import { Rol } from '../tenancy/rol';
+import { heeftPermissie, Permissie } from '../auth/permissies';
+import { Actor } from '../tenancy/actor';
 import { QueueName } from './queue.constants';
 import { QueueService } from './queue.service';
 
@@ -183,7 +183,7 @@ export class WachtrijDashboardService {
     if (payload.doel !== doel) return undefined;
     try {
       const actor = await this.auth.resolveActor(payload);
-      return heeftRol(actor, Rol.Beheerder) ? payload : undefined;
+      return heeftPermissie(actor, Permissie.WachtrijBeheren) ? payload : undefined;
     } catch {
       return undefined;
     }

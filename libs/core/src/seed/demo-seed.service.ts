@@ -31,23 +31,23 @@ const AANBIEDERS = {
   zuid: { naam: 'Stichting Samen Zuid', kvkNummer: '90000033', domein: 'samenzuid.example' },
 } as const;
 
-const GEMEENTE_GEBRUIKERS: { email: string; naam: string; rol: Rol }[] = [
+const GEMEENTE_GEBRUIKERS: { lokaal: string; naam: string; rol: Rol }[] = [
   {
-    email: 'contractmanager@voorbeeldstad.example',
+    lokaal: 'contractmanager',
     naam: 'Carla de Contractmanager',
     rol: Rol.Contractmanager,
   },
   {
-    email: 'ketenregisseur@voorbeeldstad.example',
+    lokaal: 'ketenregisseur',
     naam: 'Karim Ketenregisseur',
     rol: Rol.Ketenregisseur,
   },
   {
-    email: 'beleidsadviseur@voorbeeldstad.example',
+    lokaal: 'beleidsadviseur',
     naam: 'Bea Beleidsadviseur',
     rol: Rol.Beleidsadviseur,
   },
-  { email: 'bestuurder@voorbeeldstad.example', naam: 'Wethouder Willemsen', rol: Rol.Bestuurder },
+  { lokaal: 'bestuurder', naam: 'Wethouder Willemsen', rol: Rol.Bestuurder },
 ];
 
 const AANBIEDER_GEBRUIKERS: {
@@ -67,6 +67,32 @@ const AANBIEDER_GEBRUIKERS: {
   { aanbieder: 'oost', lokaal: 'directeur', naam: 'Olga Oosterhuis', rol: Rol.Directeur },
   { aanbieder: 'zuid', lokaal: 'directeur', naam: 'Sem Zuidema', rol: Rol.Directeur },
 ];
+
+/**
+ * Which gemeente the demo data is loaded for. The demo is Voorbeeldstad; tests load the same
+ * data into a fresh gemeente of their own (a label keeps its e-mail addresses, KvK numbers
+ * and CBS code apart from every other gemeente's).
+ */
+export interface DemoGemeente {
+  gemeenteNaam: string;
+  cbsCode: string;
+  /** E-mail domain of the gemeente's users. */
+  domein: string;
+  /** Put before each aanbieder's e-mail domain ('' for the demo). */
+  aanbiederDomeinVoorvoegsel: string;
+  /** The aanbieders' KvK numbers: the demo's, or these six digits followed by 11, 22, 33. */
+  kvkVoorvoegsel?: string;
+  /** Where the credentials are kept and printed: only for the demo itself. */
+  bewaarGebruikers: boolean;
+}
+
+export const DEMO_GEMEENTE: DemoGemeente = {
+  gemeenteNaam: 'Gemeente Voorbeeldstad',
+  cbsCode: DEMO_CBS_CODE,
+  domein: 'voorbeeldstad.example',
+  aanbiederDomeinVoorvoegsel: '',
+  bewaarGebruikers: true,
+};
 
 function randomPassword(): string {
   return randomBytes(12).toString('base64url');
@@ -122,8 +148,11 @@ export class DemoSeedService implements OnApplicationBootstrap {
     return this.seed();
   }
 
-  /** Loads the demo gemeente and everything the capabilities register, in one transaction. */
-  async seed(): Promise<DemoGebruiker[]> {
+  /**
+   * Loads the demo gemeente (or, for tests, the same data into another gemeente) and
+   * everything the capabilities register, in one transaction.
+   */
+  async seed(opties: DemoGemeente = DEMO_GEMEENTE): Promise<DemoGebruiker[]> {
     const credentialsFile = join(this.config.dataDir, CREDENTIALS_FILE);
     const started = Date.now();
     const gebruikers = await this.dataSource.transaction(async (manager) => {
@@ -132,9 +161,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
         manager,
         this.audit,
         {
-          gemeenteNaam: 'Gemeente Voorbeeldstad',
-          cbsCode: DEMO_CBS_CODE,
-          email: 'beheerder@voorbeeldstad.example',
+          gemeenteNaam: opties.gemeenteNaam,
+          cbsCode: opties.cbsCode,
+          email: `beheerder@${opties.domein}`,
           naam: 'Bram Beheerder',
           password,
         },
@@ -158,7 +187,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
         const aanbieder = await manager.getRepository(Organisatie).save({
           naam: null,
           soort: OrganisatieSoort.Aanbieder,
-          kvkNummer: spec.kvkNummer,
+          kvkNummer: opties.kvkVoorvoegsel
+            ? `${opties.kvkVoorvoegsel}${spec.kvkNummer.slice(-2)}`
+            : spec.kvkNummer,
           gemeenteId: null,
         });
         await manager
@@ -168,9 +199,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
         aanbieders[key] = { ...aanbieder, naam: spec.naam };
       }
       const specs = [
-        ...GEMEENTE_GEBRUIKERS.map((g) => ({ ...g, organisatie: organisatie })),
+        ...GEMEENTE_GEBRUIKERS.map((g) => ({
+          email: `${g.lokaal}@${opties.domein}`,
+          naam: g.naam,
+          rol: g.rol,
+          organisatie: organisatie,
+        })),
         ...AANBIEDER_GEBRUIKERS.map((g) => ({
-          email: `${g.lokaal}@${AANBIEDERS[g.aanbieder].domein}`,
+          email: `${g.lokaal}@${opties.aanbiederDomeinVoorvoegsel}${AANBIEDERS[g.aanbieder].domein}`,
           naam: g.naam,
           rol: g.rol,
           organisatie: aanbieders[g.aanbieder],
@@ -212,9 +248,10 @@ export class DemoSeedService implements OnApplicationBootstrap {
       }
       return gebruikers;
     });
+    this.logger.log(`Demodata geladen in ${Date.now() - started} ms`);
+    if (!opties.bewaarGebruikers) return gebruikers;
     mkdirSync(this.config.dataDir, { recursive: true });
     writeFileSync(credentialsFile, JSON.stringify(gebruikers, null, 2), { mode: 0o600 });
-    this.logger.log(`Demodata geladen in ${Date.now() - started} ms`);
     this.print(gebruikers);
     return gebruikers;
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, Vereist } from '../auth/auth.decorators';
+import { Permissie } from '../auth/permissies';
 import { ApiPageResponse, Page, PageQuery, toPage } from '../http/pagination';
 import { uuidParam } from '../http/params';
 import { Actor } from './actor';
@@ -9,6 +10,7 @@ import { OrganisatieService } from './organisatie.service';
 
 @ApiTags('Organisaties')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('organisaties')
 export class OrganisatieController {
   constructor(private readonly organisaties: OrganisatieService) {}

@@ -26,10 +26,10 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   CreateDossierRequest,
@@ -54,6 +54,7 @@ const NietGereed = () =>
 
 @ApiTags('Dossiers')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('dossiers')
 export class DossierController {
   constructor(
@@ -63,7 +64,7 @@ export class DossierController {
 
   @Post()
   @HttpCode(202)
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.DossiersSamenstellen)
   @ApiOperation({
     summary: 'Dossier aanvragen',
     description:

@@ -13,10 +13,10 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   AanbiederQuery,
@@ -28,6 +28,7 @@ import { AanbiederService } from './aanbieder.service';
 
 @ApiTags('Aanbieders')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('aanbieders')
 export class AanbiederController {
   constructor(private readonly aanbieders: AanbiederService) {}
@@ -60,7 +61,7 @@ export class AanbiederController {
   }
 
   @Post()
-  @Roles(Rol.Contractmanager, Rol.Beheerder)
+  @Vereist(Permissie.ReferentiedataBeheren)
   @ApiOperation({
     summary: 'Aanbieder registreren',
     description:
@@ -76,7 +77,7 @@ export class AanbiederController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager, Rol.Beheerder)
+  @Vereist(Permissie.ReferentiedataBeheren)
   @ApiOperation({
     summary: 'Aanbieder wijzigen',
     description:

@@ -9,6 +9,7 @@ import {
   TransitionError,
   ValidationError,
   VersionConflictError,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import {
   CreateReactieRequest,
@@ -43,6 +44,10 @@ export class AanvullendeOpdrachtStatusService {
     id: string,
     input: CreateStatuswijzigingRequest,
   ): Promise<AanvullendeOpdracht> {
+    weigerIdentificatoren('Aanvullende opdracht', {
+      toelichting: input.toelichting,
+      'toets.motivering': input.toets?.motivering,
+    });
     return this.dataSource.transaction(async (manager) => {
       const before = await this.opdrachten.load(manager, actor, id, true);
       if (input.version !== undefined && input.version !== before.version)
@@ -133,6 +138,7 @@ export class AanvullendeOpdrachtStatusService {
     id: string,
     input: CreateReactieRequest,
   ): Promise<AanvullendeOpdrachtReactie> {
+    weigerIdentificatoren('Reactie', { tekst: input.tekst });
     return this.dataSource.transaction(async (manager) => {
       await this.opdrachten.load(manager, actor, id);
       const repo = manager.getRepository(AanvullendeOpdrachtReactie);

@@ -12,13 +12,12 @@ import {
   Actor,
   ApiPageResponse,
   CurrentActor,
-  GEMEENTE_ROLLEN,
   Page,
   PageQuery,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   AanvullendeOpdrachtQuery,
@@ -44,6 +43,7 @@ import { PeildatumQuery } from '../shared/dto';
 
 @ApiTags('Aanvullende opdrachten')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('aanvullende-opdrachten')
 export class AanvullendeOpdrachtController {
   constructor(
@@ -126,7 +126,7 @@ export class AanvullendeOpdrachtController {
   }
 
   @Post()
-  @Roles(...GEMEENTE_ROLLEN)
+  @Vereist(Permissie.AanvullendeOpdrachtAanvragen)
   @ApiOperation({
     summary: 'Verzoek registreren',
     description:
@@ -141,7 +141,7 @@ export class AanvullendeOpdrachtController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.AanvullendeOpdrachtenBeheren)
   @ApiOperation({
     summary: 'Aanvullende opdracht wijzigen',
     description:
@@ -159,7 +159,7 @@ export class AanvullendeOpdrachtController {
   }
 
   @Post(':id/statuswijzigingen')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.AanvullendeOpdrachtenBeheren)
   @ApiOperation({
     summary: 'Status wijzigen (toetsen, activeren, afronden …)',
     description:
@@ -208,6 +208,7 @@ export class AanvullendeOpdrachtController {
   }
 
   @Post(':id/reacties')
+  @Vereist(Permissie.OpdrachtReageren)
   @ApiOperation({
     summary: 'Reageren',
     description: 'Gemeentemedewerkers en de deelnemende aanbieder(s) mogen reageren.',

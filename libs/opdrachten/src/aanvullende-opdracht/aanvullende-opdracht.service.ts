@@ -10,6 +10,7 @@ import {
   ValidationError,
   VersionConflictError,
   vulAanbiederNamen,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { vandaag } from '../shared/datum';
 import { BinnengekomenVia } from '../shared/enums';
@@ -42,6 +43,25 @@ import { AanvullendeOpdrachtStatus, isAfgesloten } from './levenscyclus';
  * The register of aanvullende opdrachten: requests come in here, whoever in the gemeente
  * makes them. Provider users see only opdrachten in which their organisation takes part.
  */
+/** The texts of the register that reach dossiers and agendas; 422 on a direct identifier. */
+function weigerOpdrachtIdentificatoren(
+  input: Partial<
+    Pick<
+      CreateAanvullendeOpdrachtRequest,
+      'titel' | 'doel' | 'programmaNaam' | 'aanvragendeAfdeling' | 'opdrachtgever' | 'thema'
+    >
+  >,
+): void {
+  weigerIdentificatoren('Aanvullende opdracht', {
+    titel: input.titel,
+    doel: input.doel,
+    programmaNaam: input.programmaNaam,
+    aanvragendeAfdeling: input.aanvragendeAfdeling,
+    opdrachtgever: input.opdrachtgever,
+    thema: input.thema,
+  });
+}
+
 @Injectable()
 export class AanvullendeOpdrachtService {
   constructor(
@@ -104,6 +124,7 @@ export class AanvullendeOpdrachtService {
     input: CreateAanvullendeOpdrachtRequest,
   ): Promise<AanvullendeOpdracht> {
     vereisPeriode(input.startdatum, input.einddatum);
+    weigerOpdrachtIdentificatoren(input);
     return this.dataSource.transaction(async (manager) => {
       await this.vereisReferenties(
         manager,
@@ -165,6 +186,7 @@ export class AanvullendeOpdrachtService {
     id: string,
     input: UpdateAanvullendeOpdrachtRequest,
   ): Promise<AanvullendeOpdracht> {
+    weigerOpdrachtIdentificatoren(input);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, id, true);
       if (before.version !== input.version)

@@ -15,10 +15,10 @@ import {
   CurrentActor,
   Page,
   PageQuery,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   CreateGemeenteRequest,
@@ -32,6 +32,7 @@ import { GemeenteService } from './gemeente.service';
 
 @ApiTags('Gemeenten')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('gemeenten')
 export class GemeenteController {
   constructor(private readonly gemeenten: GemeenteService) {}
@@ -79,7 +80,7 @@ export class GemeenteController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Beheerder)
+  @Vereist(Permissie.GemeenteInstellen)
   @ApiOperation({
     summary: 'Gemeente wijzigen',
     description: 'Naam of CBS-code; alleen de beheerder. Stuur de gelezen version mee.',

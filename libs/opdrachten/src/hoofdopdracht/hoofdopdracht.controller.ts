@@ -14,10 +14,10 @@ import {
   CurrentActor,
   Page,
   PageQuery,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   CreateDoelRequest,
@@ -53,6 +53,7 @@ function opPeildatum(h: Hoofdopdracht, peildatum: string): HoofdopdrachtResponse
 
 @ApiTags('Hoofdopdrachten')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('hoofdopdrachten')
 export class HoofdopdrachtController {
   constructor(
@@ -114,7 +115,7 @@ export class HoofdopdrachtController {
   }
 
   @Post()
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.HoofdopdrachtenBeheren)
   @ApiOperation({
     summary: 'Hoofdopdracht aanmaken',
     description:
@@ -130,7 +131,7 @@ export class HoofdopdrachtController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.HoofdopdrachtenBeheren)
   @ApiOperation({
     summary: 'Hoofdopdracht wijzigen',
     description:
@@ -147,7 +148,7 @@ export class HoofdopdrachtController {
   }
 
   @Post(':id/wijzigingen')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.HoofdopdrachtenBeheren)
   @ApiOperation({
     summary: 'Wijziging (amendement) vastleggen',
     description:
@@ -179,7 +180,7 @@ export class HoofdopdrachtController {
   }
 
   @Post(':id/doelen')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.HoofdopdrachtenBeheren)
   @ApiOperation({
     summary: 'Doel toevoegen',
     description: 'Een doel hoort onder een ambitie, een resultaat onder een doel.',
@@ -194,7 +195,7 @@ export class HoofdopdrachtController {
   }
 
   @Patch(':id/doelen/:doelId')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.HoofdopdrachtenBeheren)
   @ApiOperation({
     summary: 'Doel wijzigen',
     description: 'Titel, omschrijving of thema’s; het id blijft gelijk.',

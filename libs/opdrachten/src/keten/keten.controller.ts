@@ -14,10 +14,10 @@ import {
   CurrentActor,
   Page,
   PageQuery,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   CreateKetenRequest,
@@ -29,6 +29,7 @@ import { KetenService } from './keten.service';
 
 @ApiTags('Ketens')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('ketens')
 export class KetenController {
   constructor(private readonly ketens: KetenService) {}
@@ -58,7 +59,7 @@ export class KetenController {
   }
 
   @Post()
-  @Roles(Rol.Contractmanager, Rol.Beheerder)
+  @Vereist(Permissie.ReferentiedataBeheren)
   @ApiOperation({
     summary: 'Keten aanmaken',
     description: 'Referentiegegevens: contractmanager of beheerder.',
@@ -73,7 +74,7 @@ export class KetenController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager, Rol.Beheerder)
+  @Vereist(Permissie.ReferentiedataBeheren)
   @ApiOperation({ summary: 'Keten wijzigen', description: 'Stuur de gelezen version mee.' })
   @ApiOkResponse({ type: KetenResponse })
   @ApiPreconditionFailedResponse({ description: 'De keten is intussen gewijzigd.' })

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, GEMEENTE_ROLLEN, Roles, uuidParam } from '@wijkkompas/core';
+import { Actor, CurrentActor, uuidParam, Permissie, Vereist } from '@wijkkompas/core';
 import { AanvullendeOpdrachtStatus } from '../aanvullende-opdracht/levenscyclus';
 import { PeildatumQuery } from '../shared/dto';
 import {
@@ -19,6 +19,7 @@ import { OverzichtService } from './overzicht.service';
 
 @ApiTags('Overzichten')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('overzichten')
 export class OverzichtController {
   constructor(private readonly overzichten: OverzichtService) {}
@@ -54,7 +55,7 @@ export class OverzichtController {
   }
 
   @Get('budgetten')
-  @Roles(...GEMEENTE_ROLLEN)
+  @Vereist(Permissie.GemeenteLezen)
   @ApiOperation({
     summary: 'Budget per jaar per aanbieder',
     description:
@@ -69,7 +70,7 @@ export class OverzichtController {
   }
 
   @Get('themas')
-  @Roles(...GEMEENTE_ROLLEN)
+  @Vereist(Permissie.GemeenteLezen)
   @ApiOperation({
     summary: 'Aanvullende opdrachten per thema',
     description:
@@ -88,7 +89,7 @@ export class OverzichtController {
   }
 
   @Get('aflopende-opdrachten')
-  @Roles(...GEMEENTE_ROLLEN)
+  @Vereist(Permissie.GemeenteLezen)
   @ApiOperation({
     summary: 'Aflopende opdrachten en achterstallige aanvragen',
     description:
@@ -103,7 +104,7 @@ export class OverzichtController {
   }
 
   @Get('zijsturing')
-  @Roles(...GEMEENTE_ROLLEN)
+  @Vereist(Permissie.GemeenteLezen)
   @ApiOperation({
     summary: 'Zijsturing per afdeling en kwartaal',
     description:

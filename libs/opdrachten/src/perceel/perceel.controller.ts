@@ -13,10 +13,10 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import { PeildatumQuery } from '../shared/dto';
 import { vandaag } from '../shared/datum';
@@ -33,6 +33,7 @@ import { PerceelService } from './perceel.service';
 
 @ApiTags('Percelen')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('percelen')
 export class PerceelController {
   constructor(private readonly percelen: PerceelService) {}
@@ -69,7 +70,7 @@ export class PerceelController {
   }
 
   @Post()
-  @Roles(Rol.Contractmanager, Rol.Beheerder)
+  @Vereist(Permissie.ReferentiedataBeheren)
   @ApiOperation({
     summary: 'Perceel aanmaken',
     description: 'Een benoemde verzameling wijken. Wijs daarna een aanbieder toe.',
@@ -84,7 +85,7 @@ export class PerceelController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager, Rol.Beheerder)
+  @Vereist(Permissie.ReferentiedataBeheren)
   @ApiOperation({
     summary: 'Perceel wijzigen',
     description: 'Naam, omschrijving of wijken; stuur de gelezen version mee.',
@@ -100,7 +101,7 @@ export class PerceelController {
   }
 
   @Post(':id/toewijzingen')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.HoofdopdrachtenBeheren)
   @ApiOperation({
     summary: 'Perceel toewijzen of herindelen',
     description:
@@ -117,7 +118,7 @@ export class PerceelController {
   }
 
   @Post(':id/programmas')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.HoofdopdrachtenBeheren)
   @ApiOperation({
     summary: 'Programma toevoegen',
     description: 'Een programma met een eigen opdrachtgever op dit perceel, zoals een PACT-wijk.',

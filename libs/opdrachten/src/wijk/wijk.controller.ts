@@ -13,10 +13,10 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   CreateWijkRequest,
@@ -29,6 +29,7 @@ import { WijkService } from './wijk.service';
 
 @ApiTags('Wijken')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('wijken')
 export class WijkController {
   constructor(private readonly wijken: WijkService) {}
@@ -55,7 +56,7 @@ export class WijkController {
   }
 
   @Post()
-  @Roles(Rol.Contractmanager, Rol.Beheerder)
+  @Vereist(Permissie.ReferentiedataBeheren)
   @ApiOperation({
     summary: 'Wijk aanmaken',
     description: 'Referentiegegevens: contractmanager of beheerder.',
@@ -70,7 +71,7 @@ export class WijkController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager, Rol.Beheerder)
+  @Vereist(Permissie.ReferentiedataBeheren)
   @ApiOperation({ summary: 'Wijk wijzigen', description: 'Stuur de gelezen version mee.' })
   @ApiOkResponse({ type: WijkResponse })
   @ApiPreconditionFailedResponse({ description: 'De wijk is intussen gewijzigd.' })

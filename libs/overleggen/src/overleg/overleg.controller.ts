@@ -14,10 +14,10 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   CreateOverlegRequest,
@@ -30,6 +30,7 @@ import { OverlegService } from './overleg.service';
 
 @ApiTags('Overleggen')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('overleggen')
 export class OverlegController {
   constructor(private readonly overleggen: OverlegService) {}
@@ -63,7 +64,7 @@ export class OverlegController {
   }
 
   @Post()
-  @Roles(Rol.Contractmanager, Rol.Ketenregisseur)
+  @Vereist(Permissie.OverleggenPlannen)
   @ApiOperation({
     summary: 'Overleg plannen',
     description:
@@ -85,7 +86,7 @@ export class OverlegController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager, Rol.Ketenregisseur)
+  @Vereist(Permissie.OverleggenPlannen)
   @ApiOperation({
     summary: 'Overleg wijzigen',
     description:

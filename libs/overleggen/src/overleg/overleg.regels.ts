@@ -1,4 +1,4 @@
-import { InvalidParam, OrganisatieSoort, Rol } from '@wijkkompas/core';
+import { InvalidParam, OrganisatieSoort, Permissie, Rol, rolHeeft } from '@wijkkompas/core';
 
 /** The meetings of the brief (§3 Overleg). */
 export enum OverlegSoort {
@@ -26,15 +26,15 @@ export const KWARTAAL_PATROON = /^(\d{4})-Q([1-4])$/;
  * contract relationship, so the contractmanager's; the ketenregisseurs run the keten- and
  * ontwikkeloverleg, together with the contractmanager.
  */
-export const BEHEERROLLEN: Readonly<Record<OverlegSoort, readonly Rol[]>> = {
-  [OverlegSoort.Verantwoordingsgesprek]: [Rol.Contractmanager],
-  [OverlegSoort.Stuurgroep]: [Rol.Contractmanager],
-  [OverlegSoort.Ketenoverleg]: [Rol.Ketenregisseur, Rol.Contractmanager],
-  [OverlegSoort.Ontwikkeloverleg]: [Rol.Ketenregisseur, Rol.Contractmanager],
+export const BEHEERPERMISSIE: Readonly<Record<OverlegSoort, Permissie>> = {
+  [OverlegSoort.Verantwoordingsgesprek]: Permissie.ContractoverlegPlannen,
+  [OverlegSoort.Stuurgroep]: Permissie.ContractoverlegPlannen,
+  [OverlegSoort.Ketenoverleg]: Permissie.KetenoverlegPlannen,
+  [OverlegSoort.Ontwikkeloverleg]: Permissie.KetenoverlegPlannen,
 };
 
 export function magBeheren(rollen: readonly Rol[], soort: OverlegSoort): boolean {
-  return BEHEERROLLEN[soort].some((rol) => rollen.includes(rol));
+  return rolHeeft(rollen, BEHEERPERMISSIE[soort]);
 }
 
 /**

@@ -19,6 +19,8 @@ import {
   TransitionError,
   ValidationError,
   VersionConflictError,
+  rollenMet,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { Keten } from '@wijkkompas/opdrachten';
 import {
@@ -31,7 +33,7 @@ import {
 import { Overleg } from './overleg.entity';
 import { OngeldigOverlegError, VerantwoordingsgesprekBestaatError } from './overleg.errors';
 import {
-  BEHEERROLLEN,
+  BEHEERPERMISSIE,
   controleerOverleg,
   Deelnemer,
   deelnemerToegestaan,
@@ -55,9 +57,27 @@ function isDubbelGesprek(error: unknown): boolean {
   );
 }
 
+/**
+ * The title, the location and the participants (guests by name, organisation and role) reach
+ * agendas, invitations and e-mails: no direct identifiers (422).
+ */
+function weigerOverlegIdentificatoren(input: UpdateOverlegRequest | CreateOverlegRequest): void {
+  weigerIdentificatoren('Overleg', {
+    titel: input.titel,
+    locatie: input.locatie,
+    ...Object.fromEntries(
+      (input.deelnemers ?? []).flatMap((d, i) => [
+        [`deelnemers.${i}.naam`, d.naam],
+        [`deelnemers.${i}.organisatie`, d.organisatie],
+        [`deelnemers.${i}.rol`, d.rol],
+      ]),
+    ),
+  });
+}
+
 function geenBeheer(soort: OverlegSoort): ForbiddenError {
   return new ForbiddenError(
-    `Een ${soort} plannen of wijzigen mag alleen een ${BEHEERROLLEN[soort].join(' of ')}.`,
+    `Een ${soort} plannen of wijzigen mag alleen een ${rollenMet(BEHEERPERMISSIE[soort]).join(' of ')}.`,
   );
 }
 
@@ -99,6 +119,7 @@ export class OverlegService {
 
   async create(actor: Actor, input: CreateOverlegRequest): Promise<Overleg> {
     if (!magBeheren(actor.rollen, input.soort)) throw geenBeheer(input.soort);
+    weigerOverlegIdentificatoren(input);
     const fouten = controleerOverleg(input);
     if (fouten.length) throw new OngeldigOverlegError(fouten);
     let aanbiederNaam = 'deze aanbieder';
@@ -148,6 +169,7 @@ export class OverlegService {
   }
 
   async update(actor: Actor, id: string, input: UpdateOverlegRequest): Promise<Overleg> {
+    weigerOverlegIdentificatoren(input);
     let huidig: Overleg | undefined;
     try {
       return await this.dataSource.transaction(async (manager) => {

@@ -10,10 +10,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, CurrentActor, Roles, uuidParam } from '@wijkkompas/core';
+import { Actor, CurrentActor, uuidParam, Permissie, Vereist } from '@wijkkompas/core';
 import { etag } from '@wijkkompas/verantwoording';
 import { kwartaalParam } from '../verandertheorie/params';
-import { MEESCHRIJVERS } from '../verandertheorie/toegang';
+
 import {
   DiagnoseRequest,
   DiagnoseResponse,
@@ -26,6 +26,7 @@ const PERIODE_PARAM = { name: 'periode', example: '2026-Q2', description: 'Een k
 
 @ApiTags('Verandertheorieën')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('verandertheorieen')
 export class ReviewController {
   constructor(private readonly reviews: ReviewService) {}
@@ -47,7 +48,7 @@ export class ReviewController {
   }
 
   @Put(':id/reviews/:periode/diagnoses/:veronderstellingId')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @ApiOperation({
     summary: 'Diagnose van een veronderstelling vastleggen',
     description:

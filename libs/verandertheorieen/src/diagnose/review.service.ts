@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull } from 'typeorm';
-import { Actor, aanbiederScope, AuditService, NotFoundError } from '@wijkkompas/core';
+import {
+  Actor,
+  aanbiederScope,
+  AuditService,
+  NotFoundError,
+  weigerIdentificatoren,
+} from '@wijkkompas/core';
 import { controleerOptioneleIfMatch, Kpi } from '@wijkkompas/verantwoording';
 import {
   DIAGNOSE_LABELS,
@@ -72,6 +78,7 @@ export class ReviewService {
     ifMatch: string | undefined,
     input: DiagnoseRequest,
   ): Promise<DiagnoseResponse> {
+    weigerIdentificatoren('Verandertheorie', { notitie: input.notitie });
     return this.dataSource.transaction(async (manager) => {
       const theorie = await zichtbareTheorie(manager, actor, id, true);
       vereisSchrijfrecht(actor, 'diagnose');

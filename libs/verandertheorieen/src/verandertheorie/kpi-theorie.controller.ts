@@ -1,12 +1,13 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor, uuidParam } from '@wijkkompas/core';
+import { Actor, CurrentActor, uuidParam, Permissie, Vereist } from '@wijkkompas/core';
 import { KpiTheorieElementenResponse } from './verandertheorie.dto';
 import { VerandertheorieService } from './verandertheorie.service';
 
 /** The other direction of the KPI evidence: what a KPI is meant to show. */
 @ApiTags('Verandertheorieën')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('kpis')
 export class KpiTheorieController {
   constructor(private readonly theorieen: VerandertheorieService) {}

@@ -3,36 +3,23 @@ import {
   Actor,
   aanbiederScope,
   ForbiddenError,
-  heeftRol,
+  heeftPermissie,
   NotFoundError,
-  Rol,
+  Permissie,
+  rollenMet,
 } from '@wijkkompas/core';
 import { Verandertheorie } from './verandertheorie.entity';
 
 /**
  * Who may read and write a theory of change (brief §2, issue "Verandertheorieën"):
  * - the gemeente owns it: contractmanager, beleidsadviseur and ketenregisseur write, every
- *   gemeente user reads every theory of the gemeente;
+ *   gemeente user reads every theory of the gemeente (Permissie.VerandertheorieOpstellen);
  * - the aanbieder co-authors: its directeur, teamleider and kwaliteitsmedewerker write the
  *   elements, links, assumptions, case-story links and diagnoses of the theories of their own
  *   opdracht, but not its title, strategy, ambitie or KPI evidence (the KPI set is the
- *   gemeente's); a provider sees nothing of another organisation's theories (404).
+ *   gemeente's; Permissie.VerandertheorieMeeschrijven); a provider sees nothing of another
+ *   organisation's theories (404).
  */
-export const GEMEENTE_SCHRIJVERS: readonly Rol[] = [
-  Rol.Contractmanager,
-  Rol.Beleidsadviseur,
-  Rol.Ketenregisseur,
-];
-
-export const AANBIEDER_SCHRIJVERS: readonly Rol[] = [
-  Rol.Directeur,
-  Rol.Teamleider,
-  Rol.Kwaliteitsmedewerker,
-];
-
-/** Everyone who may write some part of a theory (for @Roles on the co-authored parts). */
-export const MEESCHRIJVERS: Rol[] = [...GEMEENTE_SCHRIJVERS, ...AANBIEDER_SCHRIJVERS];
-
 /** Title, strategy, ambitie and KPI evidence are the gemeente's; the rest is co-authored. */
 export type Onderdeel = 'kop' | 'kpi-bewijs' | 'inhoud' | 'verhaal' | 'diagnose';
 
@@ -84,11 +71,15 @@ export function vereisSchrijfrecht(actor: Actor, onderdeel: Onderdeel): void {
           ? 'De titel, strategie en ambitie van een verandertheorie legt de gemeente vast; als aanbieder schrijft u mee aan de activiteiten, uitkomsten, verbanden en veronderstellingen.'
           : 'Welke KPI’s een element zichtbaar maken legt de gemeente vast, als eigenaar van de KPI-set.',
       );
-    if (!heeftRol(actor, ...AANBIEDER_SCHRIJVERS)) throw new ForbiddenError();
+    if (!heeftPermissie(actor, Permissie.VerandertheorieMeeschrijven)) throw new ForbiddenError();
     return;
   }
-  if (!heeftRol(actor, ...GEMEENTE_SCHRIJVERS))
+  const nodig =
+    onderdeel === 'kop' || onderdeel === 'kpi-bewijs'
+      ? Permissie.VerandertheorieOpstellen
+      : Permissie.VerandertheorieMeeschrijven;
+  if (!heeftPermissie(actor, nodig))
     throw new ForbiddenError(
-      `Hiervoor is een van deze rollen nodig: ${GEMEENTE_SCHRIJVERS.join(', ')}.`,
+      `Hiervoor is een van deze rollen nodig: ${rollenMet(nodig).join(', ')}.`,
     );
 }

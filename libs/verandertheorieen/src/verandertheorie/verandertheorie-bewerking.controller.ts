@@ -22,10 +22,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, CurrentActor, Roles, uuidParam } from '@wijkkompas/core';
+import { Actor, CurrentActor, uuidParam, Permissie, Vereist } from '@wijkkompas/core';
 import { etag } from '@wijkkompas/verantwoording';
 import { ETAG_HEADER, IF_MATCH_OPTIONEEL, IF_MATCH_VERPLICHT } from './params';
-import { GEMEENTE_SCHRIJVERS, MEESCHRIJVERS } from './toegang';
+
 import { VerandertheorieBewerkingService } from './verandertheorie-bewerking.service';
 import {
   CreateElementRequest,
@@ -54,12 +54,13 @@ const Geweigerd = (wat: string) =>
  */
 @ApiTags('Verandertheorieën')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('verandertheorieen')
 export class VerandertheorieBewerkingController {
   constructor(private readonly bewerking: VerandertheorieBewerkingService) {}
 
   @Post(':id/elementen')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @ApiOperation({
     summary: 'Activiteit of uitkomst toevoegen',
     description:
@@ -82,7 +83,7 @@ export class VerandertheorieBewerkingController {
   }
 
   @Patch(':id/elementen/:elementId')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @ApiOperation({
     summary: 'Activiteit of uitkomst wijzigen',
     description: 'Titel of omschrijving; de titel van de ambitie volgt de tekst van de ambitie.',
@@ -111,7 +112,7 @@ export class VerandertheorieBewerkingController {
   }
 
   @Delete(':id/elementen/:elementId')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @HttpCode(204)
   @ApiOperation({
     summary: 'Activiteit of uitkomst verwijderen',
@@ -136,7 +137,7 @@ export class VerandertheorieBewerkingController {
   }
 
   @Put(':id/elementen/:elementId/kpi-bewijzen')
-  @Roles(...GEMEENTE_SCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieOpstellen)
   @ApiOperation({
     summary: 'KPI’s koppelen die dit element zichtbaar maken',
     description:
@@ -166,7 +167,7 @@ export class VerandertheorieBewerkingController {
   }
 
   @Post(':id/verbanden')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @ApiOperation({
     summary: 'Verband leggen',
     description:
@@ -189,7 +190,7 @@ export class VerandertheorieBewerkingController {
   }
 
   @Delete(':id/verbanden/:verbandId')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @HttpCode(204)
   @ApiOperation({ summary: 'Verband verwijderen', description: 'Met de veronderstellingen erop.' })
   @ApiHeader(IF_MATCH_OPTIONEEL)
@@ -209,7 +210,7 @@ export class VerandertheorieBewerkingController {
   }
 
   @Post(':id/veronderstellingen')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @ApiOperation({
     summary: 'Veronderstelling toevoegen',
     description:
@@ -237,7 +238,7 @@ export class VerandertheorieBewerkingController {
   }
 
   @Patch(':id/veronderstellingen/:veronderstellingId')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @ApiOperation({
     summary: 'Veronderstelling herzien',
     description:
@@ -267,7 +268,7 @@ export class VerandertheorieBewerkingController {
   }
 
   @Delete(':id/veronderstellingen/:veronderstellingId')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @HttpCode(204)
   @ApiOperation({
     summary: 'Veronderstelling verwijderen',

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, AuditService } from '@wijkkompas/core';
+import { Actor, AuditService, lijstVelden, weigerIdentificatoren } from '@wijkkompas/core';
 import { nummerVeronderstellingen } from '../graaf';
 import {
   Bewerking,
@@ -49,7 +49,8 @@ import {
   huidigeVersie,
   schrijfVersie,
   vereisDoelen,
-  vereisGeldigVanaf,
+  kiesGeldigVanaf,
+  isInGebruik,
   vereisKpis,
 } from './verandertheorie.opslag';
 
@@ -57,6 +58,18 @@ import {
 export interface Gewijzigd<T> {
   resultaat: T;
   versie: number;
+}
+
+function veronderstellingTeksten(input: {
+  tekst?: string;
+  randvoorwaarden?: string[];
+  externeFactoren?: string[];
+}): Record<string, string | undefined> {
+  return {
+    tekst: input.tekst,
+    ...lijstVelden('randvoorwaarden', input.randvoorwaarden),
+    ...lijstVelden('externeFactoren', input.externeFactoren),
+  };
 }
 
 interface BewerkOpties {
@@ -69,6 +82,8 @@ interface BewerkOpties {
   gevraagd: object;
   toelichting?: string;
   geldigVanaf?: string;
+  /** The free texts of the request other than the toelichting, privacy-scanned before anything. */
+  teksten?: Readonly<Record<string, string | null | undefined>>;
 }
 
 /**
@@ -104,6 +119,7 @@ export class VerandertheorieBewerkingService {
         ifMatchVerplicht: true,
         actie: 'gewijzigd',
         gevraagd: input,
+        teksten: { titel: input.titel, 'ambitie.tekst': input.ambitie?.tekst },
         toelichting: input.toelichting,
         geldigVanaf: input.geldigVanaf,
       },
@@ -137,7 +153,9 @@ export class VerandertheorieBewerkingService {
         ifMatchVerplicht: false,
         actie: 'element-toegevoegd',
         gevraagd: { elementId, ...input },
+        teksten: { titel: input.titel, omschrijving: input.omschrijving },
         toelichting: input.toelichting,
+        geldigVanaf: input.geldigVanaf,
       },
       (inhoud) =>
         voegElementToe(inhoud, {
@@ -166,7 +184,9 @@ export class VerandertheorieBewerkingService {
         ifMatchVerplicht: true,
         actie: 'element-gewijzigd',
         gevraagd: { elementId, ...input },
+        teksten: { titel: input.titel, omschrijving: input.omschrijving },
         toelichting: input.toelichting,
+        geldigVanaf: input.geldigVanaf,
       },
       (inhoud) =>
         wijzigElement(inhoud, elementId, { titel: input.titel, omschrijving: input.omschrijving }),
@@ -213,6 +233,7 @@ export class VerandertheorieBewerkingService {
         actie: 'verband-toegevoegd',
         gevraagd: { verbandId, ...input },
         toelichting: input.toelichting,
+        geldigVanaf: input.geldigVanaf,
       },
       (inhoud) =>
         voegVerbandToe(inhoud, { id: verbandId, vanId: input.vanId, naarId: input.naarId }),
@@ -262,7 +283,9 @@ export class VerandertheorieBewerkingService {
         ifMatchVerplicht: false,
         actie: 'veronderstelling-toegevoegd',
         gevraagd: { veronderstellingId, ...input },
+        teksten: veronderstellingTeksten(input),
         toelichting: input.toelichting,
+        geldigVanaf: input.geldigVanaf,
       },
       (inhoud) =>
         voegVeronderstellingToe(inhoud, {
@@ -301,7 +324,9 @@ export class VerandertheorieBewerkingService {
         ifMatchVerplicht: true,
         actie: 'veronderstelling-gewijzigd',
         gevraagd: { veronderstellingId, ...input },
+        teksten: veronderstellingTeksten(input),
         toelichting: input.toelichting,
+        geldigVanaf: input.geldigVanaf,
       },
       (inhoud) => wijzigVeronderstelling(inhoud, veronderstellingId, wijziging),
       (theorie, versie) => this.veronderstelling(theorie, versie.inhoud, veronderstellingId),
@@ -347,6 +372,7 @@ export class VerandertheorieBewerkingService {
         actie: 'kpi-bewijzen-gewijzigd',
         gevraagd: { elementId, ...input },
         toelichting: input.toelichting,
+        geldigVanaf: input.geldigVanaf,
       },
       async (inhoud, theorie, manager) => {
         const uitkomst = zetKpiBewijzen(inhoud, elementId, input.kpiIds);
@@ -391,6 +417,10 @@ export class VerandertheorieBewerkingService {
     ) => Bewerking | Promise<Bewerking>,
     resultaat: (theorie: Verandertheorie, versie: VerandertheorieVersie) => T,
   ): Promise<Gewijzigd<T>> {
+    weigerIdentificatoren('Verandertheorie', {
+      ...opties.teksten,
+      toelichting: opties.toelichting,
+    });
     return this.dataSource.transaction(async (manager) => {
       const theorie = await zichtbareTheorie(manager, actor, id, true);
       vereisSchrijfrecht(actor, opties.onderdeel);
@@ -402,7 +432,11 @@ export class VerandertheorieBewerkingService {
           throw new OnderdeelNietGevondenError(uitkomst.onderdeel, uitkomst.id);
         throw new VerandertheorieGeweigerdError(uitkomst.fout);
       }
-      if (opties.geldigVanaf) vereisGeldigVanaf(opties.geldigVanaf, vorige);
+      const geldigVanaf = kiesGeldigVanaf(
+        opties.geldigVanaf,
+        vorige,
+        await isInGebruik(manager, theorie),
+      );
       // jsonb does not keep key order, so compare structurally.
       const ongewijzigd =
         isDeepStrictEqual(uitkomst.inhoud, vorige.inhoud) &&
@@ -412,8 +446,7 @@ export class VerandertheorieBewerkingService {
         toelichting: opties.toelichting
           ? `${uitkomst.toelichting}. ${opties.toelichting}`
           : uitkomst.toelichting,
-        geldigVanaf: opties.geldigVanaf,
-        vorige,
+        geldigVanaf,
       });
       await this.audit.record(manager, actor, {
         action: opties.actie,

@@ -28,16 +28,17 @@ import {
   CurrentActor,
   Page,
   PageQuery,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import { etag } from '@wijkkompas/verantwoording';
 import { theorieNaarMermaid } from '../export/mermaid';
 import { theorieNaarSvg } from '../export/svg';
 import { naarTheorie } from './inhoud';
 import { ETAG_HEADER, IF_MATCH_VERPLICHT, versieParam } from './params';
-import { GEMEENTE_SCHRIJVERS } from './toegang';
+
 import { VerandertheorieBewerkingService } from './verandertheorie-bewerking.service';
 import {
   CreateVerandertheorieRequest,
@@ -61,6 +62,7 @@ const MERMAID = 'text/vnd.mermaid';
 
 @ApiTags('Verandertheorieën')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('verandertheorieen')
 export class VerandertheorieController {
   constructor(
@@ -84,7 +86,7 @@ export class VerandertheorieController {
   }
 
   @Post()
-  @Roles(...GEMEENTE_SCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieOpstellen)
   @ApiOperation({
     summary: 'Verandertheorie opstellen',
     description:
@@ -120,7 +122,7 @@ export class VerandertheorieController {
   }
 
   @Patch(':id')
-  @Roles(...GEMEENTE_SCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieOpstellen)
   @ApiOperation({
     summary: 'Titel, strategie of ambitie herzien',
     description:

@@ -58,6 +58,9 @@ const TOELICHTING_OPTIES = {
     'Waarom deze wijziging; komt bij de versie te staan, na de beschrijving van wat er veranderde.',
 };
 
+const GELDIG_VANAF_WIJZIGING =
+  'Vanaf welk kwartaal de nieuwe versie geldt, niet vóór de nieuwste versie. Standaard: zolang een teruggedateerde verandertheorie nog niet in gebruik is (geschreven in dit kwartaal, nog geen diagnose), het kwartaal van de nieuwste versie, zodat de review van dat kwartaal de aanvulling toont; daarna het huidige kwartaal, en dan kan een wijziging niet terugwerken.';
+
 export class AmbitieInput {
   @Tekst('ambitie.tekst', 500, 'verplicht', {
     example: 'Inwoners redden zich zo veel mogelijk zelf, samen met hun omgeving',
@@ -143,10 +146,7 @@ export class UpdateVerandertheorieRequest {
   @Type(() => AmbitieWijziging)
   ambitie?: AmbitieWijziging;
 
-  @Kwartaal(
-    'geldigVanaf',
-    'Vanaf welk kwartaal de nieuwe versie geldt: het huidige of een later kwartaal, niet vóór de nieuwste versie. Standaard het huidige kwartaal.',
-  )
+  @Kwartaal('geldigVanaf', GELDIG_VANAF_WIJZIGING)
   geldigVanaf?: string;
 
   @Tekst('toelichting', 2000, 'optioneel', TOELICHTING_OPTIES)
@@ -168,6 +168,9 @@ export class CreateElementRequest {
 
   @Tekst('toelichting', 2000, 'optioneel', TOELICHTING_OPTIES)
   toelichting?: string;
+
+  @Kwartaal('geldigVanaf', GELDIG_VANAF_WIJZIGING)
+  geldigVanaf?: string;
 }
 
 export class UpdateElementRequest {
@@ -179,6 +182,9 @@ export class UpdateElementRequest {
 
   @Tekst('toelichting', 2000, 'optioneel', TOELICHTING_OPTIES)
   toelichting?: string;
+
+  @Kwartaal('geldigVanaf', GELDIG_VANAF_WIJZIGING)
+  geldigVanaf?: string;
 }
 
 export class CreateVerbandRequest {
@@ -190,6 +196,9 @@ export class CreateVerbandRequest {
 
   @Tekst('toelichting', 2000, 'optioneel', TOELICHTING_OPTIES)
   toelichting?: string;
+
+  @Kwartaal('geldigVanaf', GELDIG_VANAF_WIJZIGING)
+  geldigVanaf?: string;
 }
 
 const RANDVOORWAARDEN = 'Waaraan voldaan moet zijn voor de veronderstelling opgaat.';
@@ -223,6 +232,9 @@ export class CreateVeronderstellingRequest {
 
   @Tekst('toelichting', 2000, 'optioneel', TOELICHTING_OPTIES)
   toelichting?: string;
+
+  @Kwartaal('geldigVanaf', GELDIG_VANAF_WIJZIGING)
+  geldigVanaf?: string;
 }
 
 export class UpdateVeronderstellingRequest {
@@ -243,6 +255,9 @@ export class UpdateVeronderstellingRequest {
 
   @Tekst('toelichting', 2000, 'optioneel', TOELICHTING_OPTIES)
   toelichting?: string;
+
+  @Kwartaal('geldigVanaf', GELDIG_VANAF_WIJZIGING)
+  geldigVanaf?: string;
 }
 
 export class ZetKpiBewijzenRequest {
@@ -255,6 +270,9 @@ export class ZetKpiBewijzenRequest {
 
   @Tekst('toelichting', 2000, 'optioneel', TOELICHTING_OPTIES)
   toelichting?: string;
+
+  @Kwartaal('geldigVanaf', GELDIG_VANAF_WIJZIGING)
+  geldigVanaf?: string;
 }
 
 // ---------------------------------------------------------------- responses

@@ -2,6 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { Actor, ValidationError } from '@wijkkompas/core';
 import { AanvullendeOpdrachtAanbieder, Doel, vandaag } from '@wijkkompas/opdrachten';
 import { Kpi, kwartaalVan } from '@wijkkompas/verantwoording';
+import { VeronderstellingDiagnose } from '../diagnose/veronderstelling-diagnose.entity';
 import { GeenVersieInPeriodeError } from './verandertheorie.errors';
 import { TheorieInhoud, versieInPeriode } from './inhoud';
 import { Verandertheorie, VerandertheorieVersie } from './verandertheorie.entity';
@@ -91,24 +92,21 @@ export async function huidigeVersies(
 }
 
 /**
- * Stores `inhoud` as the next version of a (locked) theory. The quarter it takes effect may
- * not lie before the newest version's: the past is never rewritten.
+ * Stores `inhoud` as the next version of a (locked) theory, taking effect in `geldigVanaf`
+ * (chosen by kiesGeldigVanaf).
  */
 export async function schrijfVersie(
   manager: EntityManager,
   actor: Actor,
   theorie: Verandertheorie,
   inhoud: TheorieInhoud,
-  opties: { toelichting: string; geldigVanaf?: string; vorige: VerandertheorieVersie },
+  opties: { toelichting: string; geldigVanaf: string },
 ): Promise<VerandertheorieVersie> {
-  const geldigVanaf =
-    opties.geldigVanaf ??
-    (opties.vorige.geldigVanaf > huidigKwartaal() ? opties.vorige.geldigVanaf : huidigKwartaal());
   const versie = await manager.getRepository(VerandertheorieVersie).save(
     manager.getRepository(VerandertheorieVersie).create({
       theorieId: theorie.id,
       versie: theorie.huidigeVersie + 1,
-      geldigVanaf,
+      geldigVanaf: opties.geldigVanaf,
       inhoud,
       toelichting: opties.toelichting,
       createdById: actor.gebruikerId,
@@ -128,23 +126,53 @@ export async function schrijfVersie(
   return versie;
 }
 
-/** A new version's quarter: this quarter or later, and not before the newest version's. */
-export function vereisGeldigVanaf(geldigVanaf: string, vorige: VerandertheorieVersie): void {
-  const nu = huidigKwartaal();
-  if (geldigVanaf < nu)
-    throw new ValidationError([
-      {
-        name: 'geldigVanaf',
-        reason: `een nieuwe versie kan niet terugwerken: kies ${nu} of later (het verleden blijft zoals het was)`,
-      },
-    ]);
-  if (geldigVanaf < vorige.geldigVanaf)
+/**
+ * Whether a theory is in use: a quarter has passed since it was written down, or a review
+ * recorded a diagnosis on it. Until then, a theory dated back is still being written and its
+ * additions belong to the quarter it was dated to (kiesGeldigVanaf).
+ */
+export async function isInGebruik(
+  manager: EntityManager,
+  theorie: Verandertheorie,
+): Promise<boolean> {
+  if (kwartaalVan(datumVan(theorie.createdAt)) < huidigKwartaal()) return true;
+  return manager.getRepository(VeronderstellingDiagnose).existsBy({ theorieId: theorie.id });
+}
+
+function datumVan(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
+}
+
+/**
+ * The quarter a new version takes effect. A theory in use never changes its past: the new
+ * version takes effect in the current quarter, or later when the newest version already does.
+ * A theory not yet in use (dated back to an earlier quarter and still being written down)
+ * takes its additions into the quarter of its newest version, so the review of the quarter it
+ * was dated to shows them. An explicit `geldigVanaf` may lie anywhere from that lower bound
+ * on: never before the newest version, and for a theory in use never before this quarter.
+ */
+export function kiesGeldigVanaf(
+  gevraagd: string | undefined,
+  vorige: Pick<VerandertheorieVersie, 'geldigVanaf'>,
+  inGebruik: boolean,
+  nu: string = huidigKwartaal(),
+): string {
+  if (gevraagd === undefined) return inGebruik && vorige.geldigVanaf < nu ? nu : vorige.geldigVanaf;
+  if (gevraagd < vorige.geldigVanaf)
     throw new ValidationError([
       {
         name: 'geldigVanaf',
         reason: `de nieuwste versie geldt al vanaf ${vorige.geldigVanaf}; een nieuwe versie kan niet eerder ingaan`,
       },
     ]);
+  if (inGebruik && gevraagd < nu)
+    throw new ValidationError([
+      {
+        name: 'geldigVanaf',
+        reason: `een nieuwe versie kan niet terugwerken: kies ${nu} of later (het verleden blijft zoals het was)`,
+      },
+    ]);
+  return gevraagd;
 }
 
 /** The doelen an ambitie may link to: the hoofdopdracht's, or for the rest the gemeente's. */

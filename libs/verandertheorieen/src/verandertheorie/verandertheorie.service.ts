@@ -10,6 +10,7 @@ import {
   NotFoundError,
   skipTake,
   ValidationError,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { AanvullendeOpdracht, Hoofdopdracht } from '@wijkkompas/opdrachten';
 import { Kpi } from '@wijkkompas/verantwoording';
@@ -109,6 +110,12 @@ export class VerandertheorieService {
     input: CreateVerandertheorieRequest,
   ): Promise<VerandertheorieResponse> {
     vereisSchrijfrecht(actor, 'kop');
+    weigerIdentificatoren('Verandertheorie', {
+      titel: input.titel,
+      thema: input.thema,
+      'ambitie.tekst': input.ambitie?.tekst,
+      toelichting: input.toelichting,
+    });
     const onderwerpen = [input.hoofdopdrachtId, input.aanvullendeOpdrachtId, input.thema].filter(
       (o) => o !== undefined,
     );

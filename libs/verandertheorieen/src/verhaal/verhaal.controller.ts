@@ -12,17 +12,19 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import { IF_MATCH_OPTIONEEL } from '../verandertheorie/params';
-import { MEESCHRIJVERS } from '../verandertheorie/toegang';
+
 import { VerhaalQuery, VerhaalResponse, ZetVerhaalElementenRequest } from './verhaal.dto';
 import { VerhaalService } from './verhaal.service';
 
 @ApiTags('Verandertheorieën')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('verandertheorieen')
 export class VerhaalController {
   constructor(private readonly verhalen: VerhaalService) {}
@@ -44,7 +46,7 @@ export class VerhaalController {
   }
 
   @Put(':id/verhalen/:casusId')
-  @Roles(...MEESCHRIJVERS)
+  @Vereist(Permissie.VerandertheorieMeeschrijven)
   @ApiOperation({
     summary: 'Casusverhaal koppelen aan uitkomsten',
     description:

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   skipTake,
   ValidationError,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { Casus } from '@wijkkompas/verantwoording';
 import { StrategieVerhaal } from '../strategie';
@@ -94,6 +95,7 @@ export class VerhaalService {
     ifMatch: string | undefined,
     input: ZetVerhaalElementenRequest,
   ): Promise<VerhaalResponse> {
+    weigerIdentificatoren('Verandertheorie', { toelichting: input.toelichting });
     return this.dataSource.transaction(async (manager) => {
       const theorie = await zichtbareTheorie(manager, actor, id, true);
       vereisSchrijfrecht(actor, 'verhaal');

@@ -30,10 +30,10 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import { etag } from '../kpi/if-match';
 import { CasusQuery, CasusResponse, CreateCasusRequest, UpdateCasusRequest } from './casus.dto';
@@ -47,13 +47,12 @@ const ETAG_HEADER = {
   },
 };
 
-const SCHRIJVERS = [Rol.Directeur, Rol.Teamleider, Rol.Kwaliteitsmedewerker];
-
 const PRIVACY_422 =
   'Een tekstveld bevat direct identificerende gegevens (BSN, e-mailadres, telefoonnummer, IBAN of postcode met huisnummer): invalidParams noemt per veld de soort (code), nooit het gegeven zelf. Of een verwijzing (perceel, wijk, KPI, doel, keten) bestaat niet of hoort niet bij uw organisatie.';
 
 @ApiTags('Casusverhalen')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('casussen')
 export class CasusController {
   constructor(private readonly casussen: CasusService) {}
@@ -91,7 +90,7 @@ export class CasusController {
   }
 
   @Post()
-  @Roles(...SCHRIJVERS)
+  @Vereist(Permissie.CasussenSchrijven)
   @ApiOperation({
     summary: 'Casusverhaal schrijven',
     description:
@@ -113,7 +112,7 @@ export class CasusController {
   }
 
   @Patch(':id')
-  @Roles(...SCHRIJVERS)
+  @Vereist(Permissie.CasussenSchrijven)
   @ApiOperation({
     summary: 'Casusverhaal wijzigen',
     description:
@@ -144,7 +143,7 @@ export class CasusController {
   }
 
   @Delete(':id')
-  @Roles(...SCHRIJVERS)
+  @Vereist(Permissie.CasussenSchrijven)
   @HttpCode(204)
   @ApiOperation({
     summary: 'Casusverhaal verwijderen',

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   skipTake,
   VersionConflictError,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { vandaag } from '@wijkkompas/opdrachten';
 import { etag, leesIfMatch, vereisIfMatch } from '../kpi/if-match';
@@ -28,7 +29,6 @@ import {
 } from './casus.dto';
 import { Casus } from './casus.entity';
 import { KwartaalIngediendError, PeriodeInToekomstError } from './casus.errors';
-import { weigerIdentificatoren } from './privacy-weigering';
 import { controleerVerwijzingen, laadNamen } from './verwijzingen';
 
 const ENTITEIT = 'Het casusverhaal';

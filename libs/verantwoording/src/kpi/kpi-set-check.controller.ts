@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
-import { Actor, CurrentActor, uuidParam } from '@wijkkompas/core';
+import { Actor, CurrentActor, uuidParam, Permissie, Vereist } from '@wijkkompas/core';
 import { KpiSetCheckResponse } from './kpi.dto';
 import { KpiSetCheckService } from './kpi-set-check.service';
 
@@ -32,6 +32,7 @@ const BESCHRIJVING =
 
 @ApiTags('KPI’s')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller()
 export class KpiSetCheckController {
   constructor(private readonly check: KpiSetCheckService) {}

@@ -33,10 +33,10 @@ import {
   CurrentActor,
   Page,
   PageQuery,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import { etag } from './if-match';
 import { KpiNormService } from './kpi-norm.service';
@@ -78,6 +78,7 @@ const PERIODE_PARAM = {
 
 @ApiTags('KPI’s')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('kpis')
 export class KpiController {
   constructor(
@@ -140,7 +141,7 @@ export class KpiController {
   }
 
   @Post()
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.KpiSetBeheren)
   @ApiOperation({
     summary: 'KPI aanmaken',
     description:
@@ -159,7 +160,7 @@ export class KpiController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.KpiSetBeheren)
   @ApiOperation({
     summary: 'KPI wijzigen',
     description:
@@ -201,7 +202,7 @@ export class KpiController {
   }
 
   @Put(':id/normen/:periode')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.KpiSetBeheren)
   @ApiOperation({
     summary: 'Norm vastleggen',
     description:
@@ -242,7 +243,7 @@ export class KpiController {
   }
 
   @Delete(':id/normen/:periode')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.KpiSetBeheren)
   @HttpCode(204)
   @ApiOperation({
     summary: 'Norm verwijderen',

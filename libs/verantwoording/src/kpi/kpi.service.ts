@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
-import { Actor, AuditService, NotFoundError, skipTake, ValidationError } from '@wijkkompas/core';
+import {
+  Actor,
+  AuditService,
+  NotFoundError,
+  skipTake,
+  ValidationError,
+  weigerIdentificatoren,
+} from '@wijkkompas/core';
 import { AanvullendeOpdracht, Doel, Hoofdopdracht, Keten, vandaag } from '@wijkkompas/opdrachten';
 import { kwartaalVan } from '../periode/kwartaal';
 import { leesScope } from '../shared/scope';
@@ -37,6 +44,17 @@ function isUniekeSchending(error: unknown, constraint: string): boolean {
  * verantwoording read scope: a provider the KPIs of the opdrachten it carries out, a
  * ketenregisseur (without a broader role) the KPIs of their ketens.
  */
+/** The texts of a KPI that reach dossiers; refused (422) when they hold a direct identifier. */
+function weigerKpiIdentificatoren(input: UpdateKpiRequest): void {
+  weigerIdentificatoren('KPI', {
+    naam: input.naam,
+    definitie: input.definitie,
+    teller: input.teller,
+    noemer: input.noemer,
+    bronOmschrijving: input.bronOmschrijving,
+  });
+}
+
 @Injectable()
 export class KpiService {
   constructor(
@@ -45,6 +63,7 @@ export class KpiService {
   ) {}
 
   async create(actor: Actor, input: CreateKpiRequest): Promise<KpiMetVersie> {
+    weigerKpiIdentificatoren(input);
     const opdracht: KpiOpdracht = {
       hoofdopdrachtId: input.hoofdopdrachtId ?? null,
       aanvullendeOpdrachtId: input.aanvullendeOpdrachtId ?? null,
@@ -171,6 +190,7 @@ export class KpiService {
     ifMatch: string | undefined,
     input: UpdateKpiRequest,
   ): Promise<KpiMetVersie> {
+    weigerKpiIdentificatoren(input);
     return this.dataSource.transaction(async (manager) => {
       const kpi = await manager.getRepository(Kpi).findOne({
         where: { id, gemeenteId: actor.gemeenteId },

@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor, AuditService, NotFoundError, PageQuery, ValidationError } from '@wijkkompas/core';
+import {
+  Actor,
+  AuditService,
+  NotFoundError,
+  PageQuery,
+  ValidationError,
+  weigerIdentificatoren,
+} from '@wijkkompas/core';
 import { Casus } from '../casus/casus.entity';
-import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { Kpi } from '../kpi/kpi.entity';
 import { LeesScope, leesScope } from '../shared/scope';
 import { Signaal } from '../signaal/signaal.entity';

@@ -1,6 +1,6 @@
 import { Kpi, KpiVersie } from '../kpi/kpi.entity';
 import { toProblem } from '@wijkkompas/core';
-import { DirectIdentificerendeGegevensError } from '../casus/privacy-weigering';
+import { DirectIdentificerendeGegevensError } from '@wijkkompas/core';
 import { controleerKpiEnPerceel, weigerWaardeIdentificatoren } from './kpi-waarde.service';
 import { indienFouten } from './kwartaalverantwoording-status.service';
 import { Kwartaalverantwoording } from './kwartaalverantwoording.entity';

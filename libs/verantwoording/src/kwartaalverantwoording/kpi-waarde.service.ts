@@ -7,8 +7,8 @@ import {
   InvalidParam,
   NotFoundError,
   ValidationError,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
-import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { naarDecimaal } from '../decimaal';
 import { leesScope } from '../shared/scope';
 import { claimConcept } from './concept';

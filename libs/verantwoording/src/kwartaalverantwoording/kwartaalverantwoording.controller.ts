@@ -41,11 +41,11 @@ import {
   CurrentActor,
   Page,
   PageQuery,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
   ValidationError,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import { etag } from '../kpi/if-match';
 import { BeoordelingService } from './beoordeling.service';
@@ -72,8 +72,6 @@ import { ImportBestand, WaardenImportService } from './waarden-import.service';
 
 /** The largest import file accepted; 100 000 rows of CSV are about 6 MB, of XLSX about 3 MB. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-const OPSTELLERS = [Rol.Directeur, Rol.Teamleider, Rol.Kwaliteitsmedewerker];
 
 const ETAG_HEADER = {
   ETag: {
@@ -107,6 +105,7 @@ const volgnummerParam = new ParseIntPipe({
 
 @ApiTags('Kwartaalverantwoordingen')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('kwartaalverantwoordingen')
 export class KwartaalverantwoordingController {
   constructor(
@@ -118,7 +117,7 @@ export class KwartaalverantwoordingController {
   ) {}
 
   @Post()
-  @Roles(...OPSTELLERS)
+  @Vereist(Permissie.VerantwoordingOpstellen)
   @ApiOperation({
     summary: 'Kwartaalverantwoording beginnen',
     description:
@@ -169,7 +168,7 @@ export class KwartaalverantwoordingController {
   }
 
   @Patch(':id')
-  @Roles(...OPSTELLERS)
+  @Vereist(Permissie.VerantwoordingOpstellen)
   @ApiOperation({
     summary: 'Verhaal, budget en formatie bijwerken',
     description:
@@ -193,7 +192,7 @@ export class KwartaalverantwoordingController {
   }
 
   @Put(':id/waarden')
-  @Roles(...OPSTELLERS)
+  @Vereist(Permissie.VerantwoordingOpstellen)
   @ApiOperation({
     summary: 'KPI-waarden invullen',
     description:
@@ -217,7 +216,7 @@ export class KwartaalverantwoordingController {
   }
 
   @Delete(':id/waarden/:waardeId')
-  @Roles(...OPSTELLERS)
+  @Vereist(Permissie.VerantwoordingOpstellen)
   @HttpCode(204)
   @ApiOperation({ summary: 'KPI-waarde verwijderen', description: 'Alleen in een concept.' })
   @ApiHeader(IF_MATCH)
@@ -239,7 +238,7 @@ export class KwartaalverantwoordingController {
   }
 
   @Post(':id/imports')
-  @Roles(...OPSTELLERS)
+  @Vereist(Permissie.VerantwoordingOpstellen)
   @UseInterceptors(
     FileInterceptor('bestand', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5 } }),
   )
@@ -281,6 +280,7 @@ export class KwartaalverantwoordingController {
   }
 
   @Post(':id/statuswijzigingen')
+  @Vereist(Permissie.VerantwoordingStatusWijzigen)
   @ApiOperation({
     summary: 'Status wijzigen',
     description:
@@ -308,7 +308,7 @@ export class KwartaalverantwoordingController {
   }
 
   @Post(':id/revisies')
-  @Roles(...OPSTELLERS)
+  @Vereist(Permissie.VerantwoordingOpstellen)
   @ApiOperation({
     summary: 'Nieuwe revisie na vaststelling',
     description:
@@ -358,7 +358,7 @@ export class KwartaalverantwoordingController {
   }
 
   @Post(':id/beoordelingsopmerkingen')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.VerantwoordingBeoordelen)
   @ApiOperation({
     summary: 'Beoordelingsopmerking plaatsen',
     description:
@@ -390,7 +390,7 @@ export class KwartaalverantwoordingController {
   }
 
   @Post(':id/beoordelingsopmerkingen/:opmerkingId/reactie')
-  @Roles(...OPSTELLERS)
+  @Vereist(Permissie.VerantwoordingOpstellen)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Reageren op een beoordelingsopmerking',

@@ -10,9 +10,9 @@ import {
   PageQuery,
   skipTake,
   ValidationError,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { BEVROREN_STATUSSEN } from '../casus/bevroren';
-import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { naarDecimaal } from '../decimaal';
 import { volgendeStatussenVoor } from '../kwartaalverantwoording.lifecycle';
 import { Rapportageperiode } from '../periode/rapportageperiode.entity';

@@ -1,11 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Actor, AuditService, ValidationError } from '@wijkkompas/core';
+import { Actor, AuditService, ValidationError, privacyWaarom, scanPrivacy } from '@wijkkompas/core';
 import { IfMatchVereistError, leesIfMatch } from '../kpi/if-match';
-import { privacyWaarom } from '../casus/privacy-weigering';
 import { parseCsv } from '../import/csv';
-import { scanPrivacy } from '../privacy/privacy-scan';
 import {
   KPI_IMPORT_KOLOMMEN,
   KpiImportKpi,

@@ -12,10 +12,10 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Rol,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import {
   CreateRapportageperiodeRequest,
@@ -27,6 +27,7 @@ import { RapportageperiodeService } from './rapportageperiode.service';
 
 @ApiTags('Rapportageperiodes')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('rapportageperiodes')
 export class RapportageperiodeController {
   constructor(private readonly periodes: RapportageperiodeService) {}
@@ -59,7 +60,7 @@ export class RapportageperiodeController {
   }
 
   @Post()
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.RapportageperiodesOpenen)
   @ApiOperation({
     summary: 'Rapportageperiode openen',
     description:

@@ -1,4 +1,4 @@
-import { scanPrivacy } from '../privacy/privacy-scan';
+import { scanPrivacy } from '@wijkkompas/core';
 import { SIGNAAL_SOORTEN } from '../signaal/signaal.entity';
 import { controleerSignaalOvergang, SIGNAAL_STATUSSEN } from '../signaal.lifecycle';
 import { DEMO_SIGNALEN, DEMO_VERHALEN } from './verhalen.seed';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Actor, aanbiederScope, heeftRol, Rol } from '@wijkkompas/core';
+import { Actor, aanbiederScope, heeftPermissie, heeftRol, Permissie, Rol } from '@wijkkompas/core';
 import { Keten } from '@wijkkompas/opdrachten';
 
 /**
@@ -7,8 +7,8 @@ import { Keten } from '@wijkkompas/opdrachten';
  * - a provider user: only its own organisation (`aanbiederId`);
  * - a ketenregisseur without a broader gemeente role: only what is linked to the ketens they
  *   direct (`ketenIds`, possibly empty: then nothing keten-bound);
- * - other gemeente users (contractmanager, beleidsadviseur, bestuurder, beheerder): the whole
- *   gemeente.
+ * - other gemeente users (Permissie.GemeenteBreedLezen: contractmanager, beleidsadviseur,
+ *   bestuurder, beheerder): the whole gemeente.
  */
 export interface LeesScope {
   gemeenteId: string;
@@ -16,17 +16,10 @@ export interface LeesScope {
   ketenIds?: string[];
 }
 
-const BREDE_GEMEENTE_ROLLEN = [
-  Rol.Contractmanager,
-  Rol.Beleidsadviseur,
-  Rol.Bestuurder,
-  Rol.Beheerder,
-];
-
 export async function leesScope(manager: EntityManager, actor: Actor): Promise<LeesScope> {
   const aanbiederId = aanbiederScope(actor);
   if (aanbiederId) return { gemeenteId: actor.gemeenteId, aanbiederId };
-  if (heeftRol(actor, ...BREDE_GEMEENTE_ROLLEN) || !heeftRol(actor, Rol.Ketenregisseur)) {
+  if (heeftPermissie(actor, Permissie.GemeenteBreedLezen) || !heeftRol(actor, Rol.Ketenregisseur)) {
     return { gemeenteId: actor.gemeenteId };
   }
   const ketens = await manager.find(Keten, {

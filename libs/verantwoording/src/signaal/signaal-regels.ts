@@ -1,9 +1,10 @@
-import { Actor, heeftRol, isAanbieder, Rol } from '@wijkkompas/core';
+import { Actor, heeftPermissie, isAanbieder, Permissie } from '@wijkkompas/core';
 import { plusDagen } from '@wijkkompas/opdrachten';
 import { SignaalStatus } from '../signaal.lifecycle';
 
 /**
- * Who may do what with a signal (brief §2 and §3), as pure rules over plain data.
+ * Who may do what with a signal (brief §2 and §3), as pure rules over plain data; which roles
+ * raise (Permissie.SignaalInbrengen) and handle (Permissie.SignaalBehandelen) is the role table's.
  *
  * - Raising: the provider's drafting roles for their own organisation, and the gemeente's
  *   beleidsadviseur, ketenregisseur and contractmanager for the gemeente.
@@ -15,21 +16,6 @@ import { SignaalStatus } from '../signaal.lifecycle';
  *   its lifecycle.
  * - A gesloten signal does not change any more.
  */
-
-export const INBRENG_ROLLEN: readonly Rol[] = [
-  Rol.Directeur,
-  Rol.Teamleider,
-  Rol.Kwaliteitsmedewerker,
-  Rol.Beleidsadviseur,
-  Rol.Ketenregisseur,
-  Rol.Contractmanager,
-];
-
-export const BEHANDEL_ROLLEN: readonly Rol[] = [
-  Rol.Ketenregisseur,
-  Rol.Beleidsadviseur,
-  Rol.Contractmanager,
-];
 
 export const INBRENG_VELDEN = [
   'titel',
@@ -55,8 +41,9 @@ export interface SignaalRechten {
 
 export function signaalRechten(actor: Actor, organisatieId: string): SignaalRechten {
   return {
-    inbrenger: actor.organisatieId === organisatieId && heeftRol(actor, ...INBRENG_ROLLEN),
-    behandelaar: !isAanbieder(actor) && heeftRol(actor, ...BEHANDEL_ROLLEN),
+    inbrenger:
+      actor.organisatieId === organisatieId && heeftPermissie(actor, Permissie.SignaalInbrengen),
+    behandelaar: !isAanbieder(actor) && heeftPermissie(actor, Permissie.SignaalBehandelen),
   };
 }
 

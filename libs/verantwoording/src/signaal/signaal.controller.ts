@@ -17,12 +17,13 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Roles,
   toPage,
   uuidParam,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import { etag } from '../kpi/if-match';
-import { BEHANDEL_ROLLEN, INBRENG_ROLLEN } from './signaal-regels';
+
 import {
   CreateSignaalRequest,
   CreateSignaalStatuswijzigingRequest,
@@ -45,6 +46,7 @@ const PRIVACY =
 
 @ApiTags('Signalen')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('signalen')
 export class SignaalController {
   constructor(private readonly signalen: SignaalService) {}
@@ -82,7 +84,7 @@ export class SignaalController {
   }
 
   @Post()
-  @Roles(...INBRENG_ROLLEN)
+  @Vereist(Permissie.SignaalInbrengen)
   @ApiOperation({
     summary: 'Signaal inbrengen',
     description:
@@ -101,7 +103,7 @@ export class SignaalController {
   }
 
   @Patch(':id')
-  @Roles(...INBRENG_ROLLEN)
+  @Vereist(Permissie.SignaalInbrengen)
   @ApiOperation({
     summary: 'Signaal wijzigen',
     description:
@@ -130,7 +132,7 @@ export class SignaalController {
   }
 
   @Post(':id/statuswijzigingen')
-  @Roles(...BEHANDEL_ROLLEN)
+  @Vereist(Permissie.SignaalBehandelen)
   @ApiOperation({
     summary: 'Status wijzigen',
     description:

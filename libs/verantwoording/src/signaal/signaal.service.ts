@@ -12,11 +12,11 @@ import {
   skipTake,
   TransitionError,
   VersionConflictError,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { NotificatieService } from '@wijkkompas/notificaties';
 import { vandaag } from '@wijkkompas/opdrachten';
 import { PeriodeInToekomstError } from '../casus/casus.errors';
-import { weigerIdentificatoren } from '../casus/privacy-weigering';
 import { controleerVerwijzingen, laadNamen } from '../casus/verwijzingen';
 import { etag, leesIfMatch, vereisIfMatch } from '../kpi/if-match';
 import { kwartaalVan } from '../periode/kwartaal';

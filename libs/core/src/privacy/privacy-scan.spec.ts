@@ -65,6 +65,28 @@ describe('isGeldigIban', () => {
 });
 
 describe('scanPrivacy', () => {
+  describe('normalisation (NFKC, invisible characters removed)', () => {
+    it.each([
+      ['full-width digits', '\uff11\uff11\uff11\uff12\uff12\uff12\uff13\uff13\uff13', 'bsn'],
+      ['a zero-width space inside', '111\u200b222\u200b333', 'bsn'],
+      ['zero-width joiner and non-joiner', '1\u200d11222\u200c333', 'bsn'],
+      ['a soft hyphen and a word joiner', '111\u00ad222\u2060333', 'bsn'],
+      ['a byte-order mark', '\ufeff111222333', 'bsn'],
+      [
+        'full-width digits with a zero-width space',
+        'BSN \uff11\uff12\uff13\u200b\uff14\uff15\uff16\uff17\uff18\uff12',
+        'bsn',
+      ],
+      ['a full-width at sign', 'mail jan\uff20voorbeeld.nl', 'e-mailadres'],
+      ['a full-width postcode', '\uff11\uff15\uff10\uff13 AB 12', 'postcode-huisnummer'],
+    ])('finds an identifier written with %s', (_, tekst, soort) =>
+      expect(soorten(tekst)).toEqual([soort]),
+    );
+
+    it('leaves text without identifiers alone after normalising', () =>
+      expect(soorten('ﬁets\u200b en ２０２６')).toEqual([]));
+  });
+
   describe('BSN', () => {
     it.each([
       ['bare', 'Cliënt met BSN 123456782 meldde zich.'],
@@ -276,6 +298,10 @@ describe('scanPrivacy', () => {
       '1234AB 12a',
       '1234 AB 12-3',
       'postcode 1234 AB, nr 7',
+      '1503 ab 12',
+      'woont op 1503 ab 12a',
+      'Dorpsstraat 12, 1503 ab',
+      '1503 Ab 12',
     ])('finds %j', (tekst) => expect(soorten(tekst)).toEqual(['postcode-huisnummer']));
 
     it('counts an address with the postcode before and after the number once', () =>
@@ -292,6 +318,9 @@ describe('scanPrivacy', () => {
       ['a Postbus of an organisation', 'Postbus 123, 1000 AB Amsterdam'],
       ['an Antwoordnummer', 'Antwoordnummer 1234, 3000 VB Rotterdam'],
       ['a postcode followed by a decimal', '1234 AB 12,5'],
+      ['a year, a short word and a number', 'in 2024 op 12 plekken, 2023 ca 10'],
+      ['a lower-case postcode alone', 'het gezin woont in 1503 ab'],
+      ['a year and "tot en met"', 'van 2021 tm 2024'],
     ])('does not flag %s', (_, tekst) => expect(soorten(tekst)).toEqual([]));
   });
 

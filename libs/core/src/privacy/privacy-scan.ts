@@ -1,5 +1,7 @@
 /**
- * The PII scan for case stories (casusverhalen). Stories are stored pseudonymised, so text
+ * The PII scan for every free text that reaches a dossier, an agenda or an e-mail: case
+ * stories, signals, accounts, theories of change, KPI definitions, aanvullende opdrachten and
+ * their reacties, meetings. Such text is stored pseudonymised, so text
  * holding a direct identifier is refused, with a message that names the field and the kind
  * of identifier but never repeats the identifier itself (the message ends up in logs,
  * problem+json responses and screenshots).
@@ -30,9 +32,17 @@
  *   (Dorpsstraat 12, 1234 AB); a Postbus or Antwoordnummer belongs to an organisation and is
  *   left alone. A postcode alone ("in 1234 AB") covers a few streets and is
  *   not a direct identifier; a street and number without postcode is not looked for either.
- *   With a space the letters must be capitals, so "tussen 2020 en 2025" is not an address.
+ *   With a space and lower-case letters (1503 ab 12) the letters must not be a common
+ *   two-letter Dutch word, so "tussen 2020 en 2025" and "in 2024 op 12 plekken" are not an
+ *   address.
  *
- * The scan is deliberately a filter for honest mistakes, not a guard against evasion.
+ * Before scanning, the text is normalised: Unicode NFKC (full-width digits and letters become
+ * plain ones, no-break spaces plain spaces) and invisible format characters (zero-width
+ * spaces and joiners, soft hyphens, word joiners, byte-order marks) removed, so an identifier
+ * pasted from a form or typed with a phone's full-width keyboard is found like any other.
+ *
+ * The scan is a filter for honest mistakes; it does not try to catch deliberate disguise
+ * beyond that normalisation.
  */
 
 export const PRIVACY_SOORTEN = [
@@ -135,7 +145,7 @@ export function telIdentificatoren(tekst: string): Record<PrivacySoort, number> 
     'postcode-huisnummer': 0,
   };
   // Pasted text carries no-break spaces and typographic dashes; read them as plain ones.
-  let rest = tekst
+  let rest = normaliseer(tekst)
     .replace(/[\u00a0\u2007\u202f\u2009]/g, ' ')
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 
@@ -197,6 +207,15 @@ export function telIdentificatoren(tekst: string): Record<PrivacySoort, number> 
 }
 
 const MASKER = '\u0000';
+
+/**
+ * NFKC, then invisible format characters (Unicode category Cf: zero-width space and joiners,
+ * soft hyphen, word joiner, byte-order mark, direction marks) removed. Only for scanning: the
+ * stored text is left as it was sent.
+ */
+export function normaliseer(tekst: string): string {
+  return tekst.normalize('NFKC').replace(/\p{Cf}/gu, '');
+}
 
 // ---------------------------------------------------------------------------------------
 // BSN
@@ -336,7 +355,10 @@ export function isGeldigIban(iban: string): boolean {
 // 1234 AB (capitals) or 1234AB (any case). SA, SD and SS are never issued. The street word
 // before a house number starts at a word boundary and is bounded, which keeps long runs of
 // letters, dots and dashes linear.
-const POSTCODE = String.raw`[1-9]\d{3}(?: (?!SA|SD|SS)[A-Z]{2}|(?![Ss][AaDdSs])[A-Za-z]{2})(?!\p{L})`;
+// Two-letter Dutch words that follow a number in running text; with a space, lower-case
+// letters that spell one of these are not a postcode ("2020 en 12", "2024 op 12 plekken").
+const GEWONE_WOORDEN = String.raw`(?:aa|af|al|as|ca|da|de|di|do|en|er|ex|ge|ha|he|hé|ie|ik|in|is|ja|je|ka|la|ma|me|mi|na|ne|nl|nu|of|om|on|oo|op|pa|re|ri|ta|te|ti|tm|to|uw|vs|wa|we|wo|za|ze|zo|zu)(?!\p{L})`;
+const POSTCODE = String.raw`[1-9]\d{3}(?: (?!SA|SD|SS)[A-Z]{2}| (?![Ss][AaDdSs])(?!${GEWONE_WOORDEN})(?![A-Z]{2})[A-Za-z]{2}|(?![Ss][AaDdSs])[A-Za-z]{2})(?!\p{L})`;
 const HUISNUMMER = String.raw`\d{1,5}(?:-\d{1,4}|[ -]?[A-Za-z]{1,3}(?!\p{L}))?`;
 
 const POSTCODE_MET_HUISNUMMER = new RegExp(

@@ -1,5 +1,5 @@
 import { DirectIdentificerendeGegevensError, weigerIdentificatoren } from './privacy-weigering';
-import { toProblem } from '@wijkkompas/core';
+import { toProblem } from '../errors/problem.filter';
 
 function weigering(velden: Record<string, string | null | undefined>) {
   try {

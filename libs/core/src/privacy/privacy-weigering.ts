@@ -1,5 +1,5 @@
-import { DomainError } from '@wijkkompas/core';
-import { PrivacyBevinding, PrivacySoort, scanPrivacy } from '../privacy/privacy-scan';
+import { DomainError } from '../errors/domain-error';
+import { PrivacyBevinding, PrivacySoort, scanPrivacy } from './privacy-scan';
 
 /** One refused field: the field, the kind of identifier and a Dutch reason without the identifier. */
 export interface PrivacyInvalidParam {
@@ -16,7 +16,16 @@ export function privacyInvalidParams(
 
 /** What holds the refused text; it names the 422 and says why identifiers do not belong there. */
 export type PrivacyOnderwerp =
-  'Verhaal' | 'Signaal' | 'Kwartaalverantwoording' | 'KPI-waarde' | 'Beoordelingsopmerking';
+  | 'Verhaal'
+  | 'Signaal'
+  | 'Kwartaalverantwoording'
+  | 'KPI-waarde'
+  | 'Beoordelingsopmerking'
+  | 'Verandertheorie'
+  | 'KPI'
+  | 'Aanvullende opdracht'
+  | 'Reactie'
+  | 'Overleg';
 
 const UITLEG: Readonly<Record<PrivacyOnderwerp, { waarom: string; detail: string }>> = {
   Verhaal: {
@@ -42,7 +51,43 @@ const UITLEG: Readonly<Record<PrivacyOnderwerp, { waarom: string; detail: string
     detail:
       'Beoordelingsopmerkingen en reacties horen bij de verantwoording en worden zonder direct identificerende gegevens vastgelegd.',
   },
+  Verandertheorie: {
+    waarom: 'Een verandertheorie komt in dossiers en diagrammen en bevat geen persoonsgegevens',
+    detail:
+      'De teksten van een verandertheorie (titel, ambitie, elementen, veronderstellingen, randvoorwaarden, externe factoren, toelichtingen) komen in dossiers en diagrammen en worden zonder direct identificerende gegevens vastgelegd.',
+  },
+  KPI: {
+    waarom: 'Een KPI komt in dossiers en bevat geen persoonsgegevens',
+    detail:
+      'De naam en de definitie van een KPI komen in dossiers en worden zonder direct identificerende gegevens vastgelegd.',
+  },
+  'Aanvullende opdracht': {
+    waarom: 'Het register komt in dossiers en agenda’s en bevat geen persoonsgegevens',
+    detail:
+      'De teksten van een aanvullende opdracht (titel, doel, toets) komen in dossiers en agenda’s en worden zonder direct identificerende gegevens vastgelegd.',
+  },
+  Reactie: {
+    waarom: 'Reacties worden gedeeld met gemeente en aanbieders en bevatten geen persoonsgegevens',
+    detail:
+      'Een reactie op een aanvullende opdracht wordt gedeeld met de gemeente en de deelnemende aanbieders en wordt zonder direct identificerende gegevens vastgelegd.',
+  },
+  Overleg: {
+    waarom: 'Een overleg komt in agenda’s, uitnodigingen en e-mails en bevat geen persoonsgegevens',
+    detail:
+      'De titel, de locatie en de deelnemers van een overleg komen in agenda’s, uitnodigingen en e-mails en worden zonder direct identificerende gegevens vastgelegd; noem gasten bij naam en organisatie, zonder adres, telefoonnummer of e-mailadres.',
+  },
 };
+
+/**
+ * A list of texts as scannable fields named by their index ('randvoorwaarden.0', …), the way
+ * the 422's invalidParams name them.
+ */
+export function lijstVelden(
+  naam: string,
+  lijst: readonly (string | null | undefined)[] | null | undefined,
+): Record<string, string | null | undefined> {
+  return Object.fromEntries((lijst ?? []).map((tekst, i) => [`${naam}.${i}`, tekst]));
+}
 
 /** Why a subject's text may not hold identifiers, as a finding's melding says it. */
 export const privacyWaarom = (onderwerp: PrivacyOnderwerp): string => UITLEG[onderwerp].waarom;
