@@ -31,6 +31,7 @@ export type DossierAanleiding = (typeof DOSSIER_AANLEIDINGEN)[number];
  * half-written version impossible: a document exists exactly when the row is gereed.
  */
 @Entity({ name: 'dossiers' })
+@Index('ix_dossiers_aangevraagd_door', ['aangevraagdDoorId'])
 @Index('uq_dossiers_versie', ['gemeenteId', 'aanbiederId', 'periode', 'versie'], {
   unique: true,
   where: 'versie IS NOT NULL',

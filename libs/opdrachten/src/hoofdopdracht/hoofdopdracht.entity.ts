@@ -22,6 +22,7 @@ import { CENTEN_TRANSFORMER } from '../shared/geld';
  * in versions (amendments); this row holds what identifies the contract.
  */
 @Entity({ name: 'hoofdopdrachten' })
+@Index('ix_hoofdopdrachten_aanbieder', ['aanbiederId'])
 @Index('ix_hoofdopdrachten_gemeente_aanbieder', ['gemeenteId', 'aanbiederId'])
 @Check('ck_hoofdopdrachten_periode', 'einddatum >= startdatum')
 export class Hoofdopdracht {
