@@ -5,7 +5,7 @@ import { createTestApp, TestApp } from '@wijkkompas/core/testing';
  * each reader that follows the key and each delete of the parent scans the whole child table —
  * at national scale a dossier read kpi_waarden (1.3 M rows) in full twice.
  */
-describe('Indexen', () => {
+describe('Indexen en planner', () => {
   let t: TestApp;
 
   beforeAll(async () => {
@@ -38,5 +38,10 @@ describe('Indexen', () => {
         WHERE contype = 'f' AND connamespace = current_schema()::regnamespace`,
     );
     expect(aantal).toBeGreaterThan(50);
+  });
+
+  it("runs the application's queries without JIT compilation", async () => {
+    const [{ jit }]: { jit: string }[] = await t.dataSource.query('SHOW jit');
+    expect(jit).toBe('off');
   });
 });

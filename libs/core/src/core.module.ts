@@ -12,6 +12,7 @@ import { LoginFailure } from './auth/login-failure.entity';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { RefreshToken } from './auth/refresh-token.entity';
 import { Sessie } from './auth/sessie.entity';
+import { jwtSleutel } from './auth/jwt.strategy';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -64,7 +65,7 @@ export class CoreModule {
         ]),
         PassportModule,
         JwtModule.register({
-          secret: config.jwtSecret,
+          secret: jwtSleutel(config.jwtSecret),
           signOptions: { algorithm: 'HS256', issuer: 'wijkkompas' },
           verifyOptions: { algorithms: ['HS256'], issuer: 'wijkkompas' },
         }),

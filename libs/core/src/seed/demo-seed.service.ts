@@ -200,6 +200,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
       }
       return gebruikers;
     });
+    // Statistics for the planner now, not when autovacuum gets round to the new rows.
+    await this.dataSource.query('ANALYZE');
     mkdirSync(this.config.dataDir, { recursive: true });
     writeFileSync(credentialsFile, JSON.stringify(gebruikers, null, 2), { mode: 0o600 });
     this.logger.log(`Demodata geladen in ${Date.now() - started} ms`);
