@@ -9,6 +9,7 @@ import { CreateDossiers1795900000000 } from './1795900000000-CreateDossiers';
 import { CreateKwartaalritme1795950000000 } from './1795950000000-CreateKwartaalritme';
 import { AddDossierPeildatum1796010000000 } from './1796010000000-AddDossierPeildatum';
 import { AddForeignKeyIndexes1796400000000 } from './1796400000000-AddForeignKeyIndexes';
+import { AddDossierHtml1796400000001 } from './1796400000001-AddDossierHtml';
 
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
@@ -23,4 +24,5 @@ export const migrations: (new () => object)[] = [
   CreateKwartaalritme1795950000000,
   AddDossierPeildatum1796010000000,
   AddForeignKeyIndexes1796400000000,
+  AddDossierHtml1796400000001,
 ];

@@ -164,7 +164,7 @@ export class DossierController {
     @Param('id', uuidParam()) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const { html } = await this.weergave.html(actor, id);
+    const html = await this.weergave.html(actor, id);
     res.type(`${HTML}; charset=utf-8`);
     res.setHeader('Content-Security-Policy', HTML_CSP);
     return html;

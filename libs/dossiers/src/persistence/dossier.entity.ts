@@ -111,6 +111,13 @@ export class Dossier {
   @Column({ type: 'jsonb', nullable: true })
   document: DossierDocument | null;
 
+  /**
+   * The printable HTML of a gereed version, rendered at its first request and kept: a version
+   * never changes, so neither does its HTML. Not loaded unless asked for.
+   */
+  @Column({ type: 'text', nullable: true, select: false })
+  html?: string | null;
+
   /** sha256 of the canonical JSON of the document (dossierHash). */
   @Column({ name: 'inhoud_hash', type: 'varchar', length: 64, nullable: true })
   inhoudHash: string | null;
