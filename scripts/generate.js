@@ -73,7 +73,14 @@ const VERHAAL_TITELS = [
   'Mantelzorg die te zwaar werd',
   'Samen met de huisarts',
 ];
-const SIGNAAL_SOORTEN = ['regels', 'aanbod', 'samenwerking', 'zijsturing', 'financiering', 'anders'];
+const SIGNAAL_SOORTEN = [
+  'regels',
+  'aanbod',
+  'samenwerking',
+  'zijsturing',
+  'financiering',
+  'anders',
+];
 
 function fail(message) {
   console.error(`generate: ${message}`);
@@ -490,7 +497,8 @@ function migreer(databaseUrl) {
  */
 async function genereer(client, o, log = () => undefined) {
   const [{ aantal }] = (await client.query('SELECT count(*)::int AS aantal FROM gemeenten')).rows;
-  if (aantal > 0) throw new Error('de database heeft al gemeenten; de generator vult alleen een lege');
+  if (aantal > 0)
+    throw new Error('de database heeft al gemeenten; de generator vult alleen een lege');
   const core = require(path.join(dist, 'libs', 'core', 'src'));
   const hash = await core.hashPassword(o.wachtwoord);
   const kw = kwartalen(o.tot, o.kwartalen);
@@ -507,19 +515,24 @@ async function genereer(client, o, log = () => undefined) {
     const res = await client.query(stap.sql, params);
     const ms = Date.now() - start;
     tabellen.push({ tabel: stap.tabel, rijen: res.rowCount, ms });
-    log(`  ${stap.tabel.padEnd(32)} ${String(res.rowCount).padStart(10)} rijen ${String(ms).padStart(7)} ms`);
+    log(
+      `  ${stap.tabel.padEnd(32)} ${String(res.rowCount).padStart(10)} rijen ${String(ms).padStart(7)} ms`,
+    );
   }
   await client.query('RESET session_replication_role').catch(() => undefined);
   const analyze = Date.now();
   await client.query('ANALYZE');
-  log(`  ${'ANALYZE'.padEnd(32)} ${''.padStart(16)} ${String(Date.now() - analyze).padStart(7)} ms`);
+  log(
+    `  ${'ANALYZE'.padEnd(32)} ${''.padStart(16)} ${String(Date.now() - analyze).padStart(7)} ms`,
+  );
   return { tabellen, ms: Date.now() - begin, kwartalen: kw.map((x) => x.periode) };
 }
 
 async function main() {
   const o = opties();
   const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) fail('zet DATABASE_URL (een PostgreSQL-server; de generator vult geen ingebouwde database)');
+  if (!databaseUrl)
+    fail('zet DATABASE_URL (een PostgreSQL-server; de generator vult geen ingebouwde database)');
   try {
     require.resolve(path.join(dist, 'libs', 'core', 'src'));
   } catch {
