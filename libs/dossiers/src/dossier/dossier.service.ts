@@ -170,7 +170,8 @@ export class DossierService {
     if (query.periode) qb.andWhere('d.periode = :periode', { periode: query.periode });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     const { skip, take } = skipTake(query);
-    return qb.skip(skip).take(take).getManyAndCount();
+    // offset/limit: the aanbieder join is many-to-one (see skipTake).
+    return qb.offset(skip).limit(take).getManyAndCount();
   }
 
   /** One dossier as this actor may see it (a provider: only its own, only gereed); else 404. */
