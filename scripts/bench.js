@@ -1,540 +1,901 @@
 #!/usr/bin/env node
 'use strict';
-/* global Buffer, URL, setTimeout */
+/* global Buffer, URL, fetch, FormData, Blob, setTimeout, setInterval, clearInterval */
 
 /*
- * Benchmark of dossier assembly: boots the built application in this process on a real
- * PostgreSQL, fills a gemeente with 10 aanbieders, each with 40 KPIs, 8 quarters of adopted
- * accounts (a figure per KPI, perceel and quarter), 30 case stories in the dossier's quarter,
- * and open signals, and measures:
+ * The benchmark: every figure next to a floor measured in the same run, on a data set made by
+ * scripts/generate.js in a temporary database on a real PostgreSQL server.
  *
- *   1. one dossier, as the job does it: load (read-only snapshot), assemble (pure core), store
- *      (new version in one transaction) — each phase and the whole, over several runs;
- *   2. all 10 dossiers of the gemeente, one after the other in this process;
- *   3. all 10 dossiers through the queue: requested over the service, processed by the
- *      worker (BullMQ, concurrency 2) until every one is gereed;
- *   4. rendering one dossier to HTML and, when Chromium is there, to PDF.
+ *   npm run build
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379 npm run bench
+ *   … npm run bench -- --nationaal                 340 gemeenten × 4 aanbieders × 40 KPI's × 8 kwartalen × 3 percelen
+ *   … npm run bench -- --gemeenten 50 --duur 5     other sizes (all generator options), shorter HTTP runs
+ *   … npm run bench -- --behoud                    keep the database afterwards (its name is printed)
+ *   … npm run bench -- --database wk_bench_123     reuse a generated database (no generation, not dropped)
+ *   … npm run bench -- --zonder-embedded           skip the embedded start measurements
  *
- *   npm run build && npm run bench                                   embedded PostgreSQL (PGlite, in memory)
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
- *                                                                    PostgreSQL server (a temporary database is
- *                                                                    created and dropped); REDIS_URL for Redis queues
- *   node scripts/bench.js --aanbieders 10 --kpis 40 --kwartalen 8 --verhalen 30 --herhalingen 5
- *
- * WK_DIST points at another build directory.
+ * What it measures (the API and the worker run as separate processes, as in production):
+ *   1. generating the data set (bulk, set-based);
+ *   2. start to ready: the API on the server with the data; embedded (PGlite) empty and again;
+ *   3. dossiers: one dossier as the job does it (load, assemble, store), next to the SQL that
+ *      reads the same rows; all dossiers of the data set through the queue and the worker
+ *      process (concurrency 2), next to that SQL for all of them on two connections;
+ *   4. HTTP reads at 50 connections (autocannon): throughput and p50/p97.5/p99, each next to the
+ *      bare liveness endpoint of the same server measured just before it (its floor);
+ *   5. import of 100 000 KPI values over HTTP (CSV), next to psql's \copy of the same rows into
+ *      the same table;
+ *   6. peak RSS (VmRSS sampled every 100 ms) of the API and the worker in each phase.
+ * Prints a table and writes JSON (tmp/bench-<time>.json, or --json <file>). WK_DIST points at
+ * another build.
  */
 
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { spawn, spawnSync } = require('node:child_process');
 
 const root = path.resolve(__dirname, '..');
 const dist = path.resolve(process.env.WK_DIST || path.join(root, 'dist'));
+const generator = require('./generate');
+
+const API_POORT = 3115;
+const EMBEDDED_POORT = 3116;
+const WACHTWOORD = 'bench-wachtwoord-2026';
 
 function fail(message) {
   console.error(`bench: ${message}`);
   process.exit(1);
 }
 
-function argument(naam, standaard) {
-  const index = process.argv.indexOf(`--${naam}`);
-  if (index < 0) return standaard;
-  const waarde = Number(process.argv[index + 1]);
-  if (!Number.isInteger(waarde) || waarde < 1)
-    fail(`--${naam} moet een positief geheel getal zijn`);
-  return waarde;
+// ---- options ------------------------------------------------------------------------------
+
+const argv = process.argv.slice(2);
+function vlag(naam) {
+  const i = argv.indexOf(`--${naam}`);
+  if (i < 0) return false;
+  argv.splice(i, 1);
+  return true;
 }
-
-const AANBIEDERS = argument('aanbieders', 10);
-const KPIS = argument('kpis', 40);
-const KWARTALEN = argument('kwartalen', 8);
-const VERHALEN = argument('verhalen', 30);
-const HERHALINGEN = argument('herhalingen', 5);
-const PERCELEN = 3;
-const PERIODE = '2026-Q3';
-
-function ms(start) {
-  return Number(process.hrtime.bigint() - start) / 1e6;
+function waarde(naam, standaard, getal = true) {
+  const i = argv.indexOf(`--${naam}`);
+  if (i < 0) return standaard;
+  const w = argv[i + 1];
+  argv.splice(i, 2);
+  if (!getal) return w;
+  const n = Number(w);
+  if (!Number.isFinite(n) || n <= 0) fail(`--${naam} moet een positief getal zijn`);
+  return n;
 }
+const NATIONAAL = vlag('nationaal');
+const BEHOUD = vlag('behoud');
+const ZONDER_EMBEDDED = vlag('zonder-embedded');
+const DUUR = waarde('duur', 10);
+const VERBINDINGEN = waarde('verbindingen', 50);
+const HERHALINGEN = waarde('herhalingen', 5);
+const IMPORT_RIJEN = waarde('import-rijen', 100_000);
+const BESTAAND = waarde('database', undefined, false);
+const JSON_UIT = waarde('json', undefined, false);
+if (NATIONAAL) argv.push('--gemeenten', '340');
+const GEN = generator.opties([...argv, '--wachtwoord', WACHTWOORD]);
 
-function rond(waarde) {
-  return waarde >= 100 ? String(Math.round(waarde)) : waarde.toFixed(1);
-}
+// ---- small helpers ------------------------------------------------------------------------
 
-function statistiek(tijden) {
-  const gesorteerd = [...tijden].sort((a, b) => a - b);
-  const mediaan = gesorteerd[Math.floor(gesorteerd.length / 2)];
-  return `mediaan ${rond(mediaan)} ms (min ${rond(gesorteerd[0])}, max ${rond(gesorteerd[gesorteerd.length - 1])})`;
-}
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+const nu = () => process.hrtime.bigint();
+const slaap = (t) => new Promise((r) => setTimeout(r, t));
+const mediaan = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rond = (x) =>
+  x === undefined || x === null || Number.isNaN(x)
+    ? '–'
+    : x >= 100
+      ? String(Math.round(x))
+      : x >= 10
+        ? x.toFixed(1)
+        : x.toFixed(2);
 
-/** Multi-row INSERT in chunks: rows are arrays in column order. */
-async function voegIn(dataSource, tabel, kolommen, rijen, chunk = 500) {
-  const uit = [];
-  for (let i = 0; i < rijen.length; i += chunk) {
-    const deel = rijen.slice(i, i + chunk);
-    const params = [];
-    const waarden = deel.map((rij) => {
-      const plekken = rij.map((waarde) => {
-        params.push(waarde);
-        return `$${params.length}`;
-      });
-      return `(${plekken.join(', ')})`;
-    });
-    uit.push(
-      ...(await dataSource.query(
-        `INSERT INTO ${tabel} (${kolommen.join(', ')}) VALUES ${waarden.join(', ')} RETURNING id`,
-        params,
-      )),
-    );
-  }
-  return uit.map((r) => r.id);
-}
-
-async function maakGegevens(dataSource, verantwoording) {
-  const [gemeente] = await dataSource.query(
-    `INSERT INTO gemeenten (naam, cbs_code) VALUES ('Gemeente Benchmarkstad', 'GM8998') RETURNING id`,
-  );
-  const [auteur] = await dataSource.query(
-    `INSERT INTO organisaties (naam, soort, gemeente_id) VALUES ('Gemeente Benchmarkstad', 'gemeente', $1) RETURNING id`,
-    [gemeente.id],
-  );
-  const [gebruiker] = await dataSource.query(
-    `INSERT INTO gebruikers (email, naam, organisatie_id, password_hash, actief)
-     VALUES ('bench@benchmarkstad.example', 'Bench', $1, 'x', true) RETURNING id`,
-    [auteur.id],
-  );
-  const kwartalen = Array.from({ length: KWARTALEN }, (_, i) =>
-    verantwoording.verschuifKwartaal(PERIODE, i - KWARTALEN + 1),
-  );
-  const jaren = [...new Set(kwartalen.map((q) => q.slice(0, 4)))];
-  const aanbieders = [];
-  for (let a = 0; a < AANBIEDERS; a++) {
-    const [aanbieder] = await dataSource.query(
-      `INSERT INTO organisaties (naam, soort, kvk_nummer) VALUES ($1, 'aanbieder', $2) RETURNING id`,
-      [`Wijkteam Benchmark ${a + 1}`, String(80000000 + a)],
-    );
-    await dataSource.query(
-      `INSERT INTO aanbieder_gemeenten (aanbieder_id, gemeente_id) VALUES ($1, $2)`,
-      [aanbieder.id, gemeente.id],
-    );
-    const percelen = await voegIn(
-      dataSource,
-      'percelen',
-      ['gemeente_id', 'naam'],
-      Array.from({ length: PERCELEN }, (_, p) => [gemeente.id, `Perceel ${a + 1}-${p + 1}`]),
-    );
-    await voegIn(
-      dataSource,
-      'perceel_toewijzingen',
-      ['perceel_id', 'aanbieder_id', 'van'],
-      percelen.map((p) => [p, aanbieder.id, '2019-01-01']),
-    );
-    const [hoofd] = await dataSource.query(
-      `INSERT INTO hoofdopdrachten (gemeente_id, aanbieder_id, titel, startdatum, einddatum)
-       VALUES ($1, $2, $3, '2019-01-01', '2030-12-31') RETURNING id`,
-      [gemeente.id, aanbieder.id, `Sociaal wijkteam ${a + 1}`],
-    );
-    const [ambitie] = await dataSource.query(
-      `INSERT INTO doelen (gemeente_id, hoofdopdracht_id, niveau, titel) VALUES ($1, $2, 'ambitie', 'Inwoners doen mee') RETURNING id`,
-      [gemeente.id, hoofd.id],
-    );
-    const doelen = await voegIn(
-      dataSource,
-      'doelen',
-      ['gemeente_id', 'hoofdopdracht_id', 'parent_id', 'niveau', 'titel'],
-      Array.from({ length: 4 }, (_, d) => [
-        gemeente.id,
-        hoofd.id,
-        ambitie.id,
-        'doel',
-        `Doel ${d + 1}`,
-      ]),
-    );
-    const kpis = await voegIn(
-      dataSource,
-      'kpis',
-      ['gemeente_id', 'hoofdopdracht_id', 'code', 'doel_ids'],
-      Array.from({ length: KPIS }, (_, k) => [
-        gemeente.id,
-        hoofd.id,
-        `B${a + 1}-${String(k + 1).padStart(3, '0')}`,
-        [doelen[k % doelen.length]],
-      ]),
-    );
-    const versies = await voegIn(
-      dataSource,
-      'kpi_versies',
-      [
-        'kpi_id',
-        'versie',
-        'naam',
-        'definitie',
-        'type',
-        'eenheid',
-        'richting',
-        'frequentie',
-        'aggregatie',
-        'per_perceel',
-        'geldig_vanaf',
-      ],
-      kpis.map((kpi, k) => [
-        kpi,
-        1,
-        `Benchmarkindicator ${k + 1}`,
-        'Aantal inwoners per perceel per kwartaal.',
-        'output',
-        k % 2 ? 'percentage' : 'aantal',
-        'hoger-is-beter',
-        'kwartaal',
-        k % 2 ? 'gemiddelde' : 'som',
-        true,
-        '2020-Q1',
-      ]),
-    );
-    await voegIn(
-      dataSource,
-      'kpi_normen',
-      ['kpi_id', 'periode', 'streefwaarde', 'tolerantie_let_op', 'tolerantie_uit_koers'],
-      kpis.flatMap((kpi, k) => jaren.map((jaar) => [kpi, jaar, String(60 + k), '3', '8'])),
-    );
-    for (const [q, kwartaal] of kwartalen.entries()) {
-      const { begindatum, einddatum } = verantwoording.periodeDatums(kwartaal);
-      const [periode] = await dataSource.query(
-        `INSERT INTO rapportageperiodes (gemeente_id, aanbieder_id, periode, begindatum, einddatum, deadline)
-         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
-        [gemeente.id, aanbieder.id, kwartaal, begindatum, einddatum],
-      );
-      const [account] = await dataSource.query(
-        `INSERT INTO kwartaalverantwoordingen (gemeente_id, aanbieder_id, rapportageperiode_id, periode, revisie, status,
-           hoogtepunten, knelpunten, vooruitblik, budget_begroot_centen, budget_gerealiseerd_centen, formatie_fte, vacatures_fte)
-         VALUES ($1, $2, $3, $4, 1, 'vastgesteld', 'Hoogtepunten van het kwartaal.', 'Knelpunten van het kwartaal.',
-           'Vooruitblik op het volgende kwartaal.', 100000000, 97500000, 21.5, 1.5) RETURNING id`,
-        [gemeente.id, aanbieder.id, periode.id, kwartaal],
-      );
-      await voegIn(
-        dataSource,
-        'kpi_waarden',
-        [
-          'kwartaalverantwoording_id',
-          'kpi_id',
-          'kpi_versie_id',
-          'perceel_id',
-          'waarde',
-          'toelichting',
-        ],
-        kpis.flatMap((kpi, k) =>
-          percelen.map((perceel, p) => [
-            account.id,
-            kpi,
-            versies[k],
-            perceel,
-            String(50 + ((k * 7 + q * 3 + p * 5) % 30)),
-            p === 0 && k % 5 === 0 ? `Toelichting bij indicator ${k + 1}.` : null,
-          ]),
-        ),
-      );
-    }
-    await voegIn(
-      dataSource,
-      'casussen',
-      [
-        'gemeente_id',
-        'aanbieder_id',
-        'periode',
-        'titel',
-        'situatie',
-        'aanpak',
-        'effect',
-        'les',
-        'perceel_id',
-        'kpi_ids',
-        'doel_ids',
-        'auteur_id',
-      ],
-      Array.from({ length: VERHALEN }, (_, v) => [
-        gemeente.id,
-        aanbieder.id,
-        PERIODE,
-        `Verhaal ${v + 1} uit perceel ${(v % PERCELEN) + 1}`,
-        'Een inwoner meldde zich met meerdere vragen tegelijk.',
-        'Eén vaste contactpersoon maakte samen met de inwoner een plan.',
-        'De inwoner pakt de draad weer zelf op.',
-        'Eén gezicht werkt beter dan drie loketten.',
-        percelen[v % PERCELEN],
-        [kpis[v % kpis.length], kpis[(v * 3) % kpis.length]],
-        [doelen[v % doelen.length]],
-        gebruiker.id,
-      ]),
-    );
-    await voegIn(
-      dataSource,
-      'signalen',
-      [
-        'gemeente_id',
-        'organisatie_id',
-        'titel',
-        'waarneming',
-        'soort',
-        'status',
-        'periode',
-        'ingebracht_door_id',
-        'antwoord_termijn',
-      ],
-      Array.from({ length: 5 }, (_, s) => [
-        gemeente.id,
-        aanbieder.id,
-        `Signaal ${s + 1}`,
-        'Wat het team in de praktijk zag.',
-        'aanbod',
-        'nieuw',
-        PERIODE,
-        gebruiker.id,
-        '2026-10-01',
-      ]),
-    );
-    aanbieders.push(aanbieder.id);
-  }
-  return { gemeenteId: gemeente.id, aanbieders, kwartalen };
-}
-
-/**
- * The statements the loader sends for one snapshot, counted on its own connection (the queue
- * polls on others). test/dossier-queries.e2e-spec.ts proves the count does not grow with size.
- */
-async function telQueries(dataSource, loader, scope) {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  const client = runner.databaseConnection;
-  const origineel = client.query;
-  let aantal = 0;
-  client.query = function (...args) {
-    aantal++;
-    return origineel.apply(this, args);
-  };
+function rss(pid) {
   try {
-    await loader.laad(runner.manager, scope);
-    return aantal;
-  } finally {
-    client.query = origineel;
-    await runner.release();
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (veld) => Number(new RegExp(`${veld}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: 0, hwm: 0 };
   }
 }
+
+/** Samples the RSS of the processes every 100 ms; `fase(naam)` starts a new peak. */
+function geheugenMeter(processen) {
+  const pieken = {};
+  let fase = 'start';
+  const timer = setInterval(() => {
+    for (const [naam, proc] of Object.entries(processen)) {
+      if (!proc.pid || proc.exitCode !== null) continue;
+      const { rss: mb } = rss(proc.pid);
+      const sleutel = `${fase}|${naam}`;
+      pieken[sleutel] = Math.max(pieken[sleutel] ?? 0, mb);
+    }
+  }, 100);
+  timer.unref();
+  return {
+    fase(naam) {
+      fase = naam;
+    },
+    piek(faseNaam, proc) {
+      return pieken[`${faseNaam}|${proc}`];
+    },
+    pieken,
+    stop() {
+      clearInterval(timer);
+    },
+  };
+}
+
+function startProces(script, env, log) {
+  const omgeving = { ...process.env, ...env };
+  for (const [k, v] of Object.entries(omgeving)) if (v === undefined) delete omgeving[k];
+  const proc = spawn(process.execPath, [path.join(dist, script)], {
+    env: omgeving,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let fout = '';
+  proc.stderr.on('data', (d) => {
+    fout = (fout + d).slice(-4000);
+  });
+  proc.laatsteFout = () => fout;
+  proc.on('exit', (code) => {
+    if (code && code !== 0 && !proc.gestopt) log(`${script} stopte met code ${code}: ${fout}`);
+  });
+  return proc;
+}
+
+async function stopProces(proc) {
+  if (!proc || proc.exitCode !== null) return;
+  proc.gestopt = true;
+  const klaar = new Promise((r) => proc.once('exit', r));
+  proc.kill('SIGTERM');
+  await Promise.race([klaar, slaap(30_000)]);
+}
+
+async function wachtOpKlaar(basis, proc, tijdslimiet = 120_000) {
+  const einde = Date.now() + tijdslimiet;
+  while (Date.now() < einde) {
+    if (proc.exitCode !== null) throw new Error(`proces stopte: ${proc.laatsteFout()}`);
+    try {
+      const res = await fetch(`${basis}/health/ready`);
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await slaap(25);
+  }
+  throw new Error(`niet klaar binnen ${tijdslimiet / 1000} s: ${proc.laatsteFout()}`);
+}
+
+async function json(res, verwacht) {
+  const tekst = await res.text();
+  if (res.status !== verwacht)
+    throw new Error(
+      `${res.url}: verwacht ${verwacht}, kreeg ${res.status}: ${tekst.slice(0, 400)}`,
+    );
+  return tekst ? JSON.parse(tekst) : undefined;
+}
+
+async function aanmelden(basis, email) {
+  const res = await fetch(`${basis}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: WACHTWOORD }),
+  });
+  return { Authorization: `Bearer ${(await json(res, 200)).accessToken}` };
+}
+
+// ---- the floors: the SQL that reads what a dossier reads ----------------------------------
+
+const DOSSIER_SQL = [
+  // the accounts and every figure up to the dossier's quarter
+  `SELECT k.id, k.periode, k.status, k.hoogtepunten, k.knelpunten, k.vooruitblik,
+          k.budget_begroot_centen, k.budget_gerealiseerd_centen, k.formatie_fte, k.vacatures_fte,
+          w.kpi_id, w.kpi_versie_id, w.perceel_id, w.waarde, w.toelichting, w.datakwaliteit
+     FROM kwartaalverantwoordingen k JOIN kpi_waarden w ON w.kwartaalverantwoording_id = k.id
+    WHERE k.gemeente_id = $1 AND k.aanbieder_id = $2 AND k.periode <= $3`,
+  // the KPIs with their version and norms
+  `SELECT kp.id, kp.code, v.naam, v.definitie, v.type, v.eenheid, v.richting, v.aggregatie,
+          v.per_perceel, n.periode AS norm_periode, n.streefwaarde, n.tolerantie_let_op,
+          n.tolerantie_uit_koers
+     FROM kpis kp JOIN hoofdopdrachten h ON h.id = kp.hoofdopdracht_id
+     JOIN kpi_versies v ON v.kpi_id = kp.id LEFT JOIN kpi_normen n ON n.kpi_id = kp.id
+    WHERE kp.gemeente_id = $1 AND h.aanbieder_id = $2 AND $3 <> ''`,
+  // the stories and signals
+  `SELECT c.* FROM casussen c WHERE c.gemeente_id = $1 AND c.aanbieder_id = $2 AND c.periode = $3`,
+  `SELECT s.* FROM signalen s WHERE s.gemeente_id = $1 AND s.organisatie_id = $2 AND $3 <> ''`,
+  // the theory of change and the aanvullende opdrachten
+  `SELECT t.id, t.titel, v.inhoud FROM verandertheorieen t
+     JOIN verandertheorie_versies v ON v.theorie_id = t.id
+    WHERE t.gemeente_id = $1 AND t.aanbieder_id = $2 AND $3 <> ''`,
+  `SELECT o.*, a.budget_centen AS aandeel FROM aanvullende_opdrachten o
+     JOIN aanvullende_opdracht_aanbieders a ON a.opdracht_id = o.id
+    WHERE o.gemeente_id = $1 AND a.aanbieder_id = $2 AND $3 <> ''`,
+];
+
+async function dossierSql(client, gemeenteId, aanbiederId, periode) {
+  let rijen = 0;
+  for (const sql of DOSSIER_SQL)
+    rijen += (await client.query(sql, [gemeenteId, aanbiederId, periode])).rowCount;
+  return rijen;
+}
+
+// ---- the import set-up: a gemeente with 100 KPIs × 1000 percelen ---------------------------
+
+async function maakImport(client, hash, rijen) {
+  const kpis = 100;
+  const percelen = Math.ceil(rijen / kpis);
+  const u = (s) => `overlay(overlay(md5(${s}) placing '4' from 13) placing '8' from 17)::uuid`;
+  const q = (sql, params) => client.query(sql, params);
+  await q(
+    `INSERT INTO gemeenten (id, naam, cbs_code) VALUES (${u("'im-gm'")}, 'Gemeente Importstad', 'GM9998')`,
+  );
+  await q(`INSERT INTO organisaties (id, naam, soort, gemeente_id) VALUES
+           (${u("'im-go'")}, 'Gemeente Importstad', 'gemeente', ${u("'im-gm'")}),
+           (${u("'im-ab'")}, 'Wijkteams Import', 'aanbieder', NULL)`);
+  await q(
+    `INSERT INTO aanbieder_gemeenten (aanbieder_id, gemeente_id) VALUES (${u("'im-ab'")}, ${u("'im-gm'")})`,
+  );
+  await q(
+    `INSERT INTO gebruikers (id, email, naam, password_hash, organisatie_id)
+     VALUES (${u("'im-tl'")}, 'teamleider@import.bench.example', 'Teamleider Import', $1, ${u("'im-ab'")})`,
+    [hash],
+  );
+  await q(
+    `INSERT INTO gebruiker_rollen (gebruiker_id, gemeente_id, rol) VALUES (${u("'im-tl'")}, ${u("'im-gm'")}, 'teamleider')`,
+  );
+  await q(`INSERT INTO percelen (id, gemeente_id, naam)
+           SELECT ${u("'im-pc:' || p")}, ${u("'im-gm'")}, 'Importperceel ' || lpad((p + 1)::text, 5, '0')
+             FROM generate_series(0, ${percelen - 1}) p`);
+  await q(`INSERT INTO perceel_toewijzingen (perceel_id, aanbieder_id, van)
+           SELECT ${u("'im-pc:' || p")}, ${u("'im-ab'")}, DATE '2019-01-01' FROM generate_series(0, ${percelen - 1}) p`);
+  await q(`INSERT INTO hoofdopdrachten (id, gemeente_id, aanbieder_id, titel, startdatum, einddatum)
+           VALUES (${u("'im-ho'")}, ${u("'im-gm'")}, ${u("'im-ab'")}, 'Hoofdopdracht import', '2019-01-01', '2030-12-31')`);
+  await q(`INSERT INTO kpis (id, gemeente_id, hoofdopdracht_id, code)
+           SELECT ${u("'im-kp:' || k")}, ${u("'im-gm'")}, ${u("'im-ho'")}, 'IM-' || lpad((k + 1)::text, 3, '0')
+             FROM generate_series(0, ${kpis - 1}) k`);
+  await q(`INSERT INTO kpi_versies (id, kpi_id, versie, naam, definitie, type, eenheid, richting, bron,
+             frequentie, aggregatie, per_perceel, geldig_vanaf)
+           SELECT ${u("'im-kv:' || k")}, ${u("'im-kp:' || k")}, 1, 'Import-KPI ' || (k + 1), 'Aantal per perceel.',
+                  'output', 'aantal', 'hoger-is-beter', 'registratiesysteem', 'kwartaal', 'som', true, '2019-Q1'
+             FROM generate_series(0, ${kpis - 1}) k`);
+  await q(`INSERT INTO rapportageperiodes (id, gemeente_id, aanbieder_id, periode, begindatum, einddatum, deadline) VALUES
+           (${u("'im-rp2'")}, ${u("'im-gm'")}, ${u("'im-ab'")}, '2026-Q2', '2026-04-01', '2026-06-30', '2026-07-30'),
+           (${u("'im-rp1'")}, ${u("'im-gm'")}, ${u("'im-ab'")}, '2026-Q1', '2026-01-01', '2026-03-31', '2026-04-30')`);
+  // The floor's account: the same table, the same rows, loaded by COPY.
+  await q(`INSERT INTO kwartaalverantwoordingen (id, gemeente_id, aanbieder_id, rapportageperiode_id, periode)
+           VALUES (${u("'im-kw1'")}, ${u("'im-gm'")}, ${u("'im-ab'")}, ${u("'im-rp1'")}, '2026-Q1')`);
+  const [{ rp2, kw1 }] = (await q(`SELECT ${u("'im-rp2'")} AS rp2, ${u("'im-kw1'")} AS kw1`)).rows;
+  const waarde = (k, p) => ((k * 7 + p) % 1000) + 0.5;
+  const regels = ['kpi-code;perceel;waarde;toelichting'];
+  let n = 0;
+  for (let k = 0; k < kpis && n < rijen; k++)
+    for (let p = 0; p < percelen && n < rijen; p++, n++)
+      regels.push(
+        `IM-${String(k + 1).padStart(3, '0')};Importperceel ${String(p + 1).padStart(5, '0')};${String(waarde(k, p)).replace('.', ',')};${p % 10 === 0 ? `Toelichting ${k}-${p}` : ''}`,
+      );
+  const csv = Buffer.from(`${regels.join('\r\n')}\r\n`, 'utf8');
+  // The same rows for COPY, with the ids the import resolves from codes and names.
+  const copyBestand = path.join(os.tmpdir(), `wk-bench-copy-${process.pid}.csv`);
+  const ids = (
+    await q(
+      `SELECT k, ${u("'im-kp:' || k")} AS kpi, ${u("'im-kv:' || k")} AS versie FROM generate_series(0, ${kpis - 1}) k ORDER BY k`,
+    )
+  ).rows;
+  const perceelIds = (
+    await q(
+      `SELECT ${u("'im-pc:' || p")} AS id FROM generate_series(0, ${percelen - 1}) p ORDER BY p`,
+    )
+  ).rows.map((r) => r.id);
+  const copy = [];
+  n = 0;
+  for (let k = 0; k < kpis && n < rijen; k++)
+    for (let p = 0; p < percelen && n < rijen; p++, n++)
+      copy.push(
+        `${kw1},${ids[k].kpi},${ids[k].versie},${perceelIds[p]},${waarde(k, p)},${p % 10 === 0 ? `Toelichting ${k}-${p}` : ''}`,
+      );
+  fs.writeFileSync(copyBestand, `${copy.join('\n')}\n`);
+  return { rapportageperiodeId: rp2, csv, copyBestand };
+}
+
+// ---- HTTP ---------------------------------------------------------------------------------
+
+async function autocannon(opties) {
+  const ac = require('autocannon');
+  return new Promise((resolve, reject) => {
+    ac(opties, (fout, resultaat) => (fout ? reject(fout) : resolve(resultaat)));
+  });
+}
+
+async function meetHttp(meter, api, naam, url, headers) {
+  // A short warm-up (JIT, caches, pool), then the measured run.
+  await autocannon({ url, connections: VERBINDINGEN, duration: 2, headers });
+  meter.fase(`http:${naam}`);
+  const r = await autocannon({ url, connections: VERBINDINGEN, duration: DUUR, headers });
+  meter.fase('tussen');
+  // No answer at all within the run counts as failing too (p97.5 would read 0).
+  const fouten = r.non2xx + r.errors + r.timeouts + (r.requests.total === 0 ? 1 : 0);
+  return {
+    naam,
+    url: url.replace(/^https?:\/\/[^/]+/, ''),
+    reqPerS: r.requests.average,
+    p50: r.latency.p50,
+    p975: r.latency.p97_5,
+    p99: r.latency.p99,
+    fouten,
+    non2xx: r.non2xx,
+    timeouts: r.timeouts,
+    verbindingsfouten: r.errors,
+    apiRssMb: meter.piek(`http:${naam}`, 'api'),
+    aantal: r.requests.total,
+    api,
+  };
+}
+
+// ---- main ---------------------------------------------------------------------------------
 
 async function main() {
-  if (!fs.existsSync(path.join(dist, 'libs', 'dossiers', 'src', 'index.js')))
-    fail(
-      `${path.relative(root, dist) || dist}/libs/dossiers/src/index.js ontbreekt. Draai eerst \`npm run build\`.`,
-    );
-
-  process.env.NODE_ENV = 'production';
-  process.env.LOG_LEVEL ??= 'error';
-  process.env.JWT_SECRET ??= crypto.randomBytes(48).toString('base64url');
-  process.env.QUEUE_PREFIX = `wk-bench-${process.pid}`;
-
-  const core = require(path.join(dist, 'libs', 'core', 'src'));
-  const dossiers = require(path.join(dist, 'libs', 'dossiers', 'src'));
-  const verantwoording = require(path.join(dist, 'libs', 'verantwoording', 'src'));
-  const { createApiApp } = require(path.join(dist, 'apps', 'api', 'src', 'app.factory'));
-  const { Client } = require('pg');
-
-  let embedded;
-  let tijdelijkeDb;
   const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) {
-    tijdelijkeDb = `wijkkompas_bench_${Date.now()}`;
-    const admin = new Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${tijdelijkeDb}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${tijdelijkeDb}`;
-    process.env.DATABASE_URL = url.toString();
-  } else {
-    embedded = await core.startEmbeddedPostgres();
-    process.env.DATABASE_URL = embedded.url;
-    process.env.QUEUE_PG_SCHEMA = 'public';
-    process.env.QUEUE_POLL_SECONDS = '1';
-  }
-  const modus = serverUrl
-    ? `PostgreSQL-server, wachtrij op ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'}`
-    : 'ingebouwde PostgreSQL (PGlite, in geheugen), wachtrij op PostgreSQL';
+  if (!serverUrl)
+    fail('zet DATABASE_URL op een PostgreSQL-server (een tijdelijke database wordt gemaakt)');
+  if (!fs.existsSync(path.join(dist, 'apps', 'api', 'src', 'main.js')))
+    fail('de build ontbreekt; draai eerst `npm run build`');
+  const { Client } = require('pg');
+  const log = (...x) => console.log(...x);
+  const resultaat = {
+    datum: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      geheugenGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      load: os.loadavg(),
+    },
+    opties: { ...GEN, duur: DUUR, verbindingen: VERBINDINGEN, redis: !!process.env.REDIS_URL },
+  };
+  delete resultaat.opties.wachtwoord;
 
-  // The worker runs in this process too (section 3); it only sees jobs once they are added.
-  const config = { ...core.loadConfig(process.env), runWorker: true, seedDemo: false, port: 0 };
-  const app = await createApiApp(config);
-  const { DataSource } = require('typeorm');
-  const dataSource = app.get(DataSource);
-  const samensteller = app.get(dossiers.DossierSamensteller);
-  const service = app.get(dossiers.DossierService);
-  const audit = app.get(core.AuditService);
-
+  // 1. the data set
+  const dbNaam = BESTAAND ?? `wk_bench_${Date.now()}`;
+  const dbUrl = new URL(serverUrl);
+  dbUrl.pathname = `/${dbNaam}`;
+  const databaseUrl = dbUrl.toString();
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  resultaat.machine.postgres = (await admin.query('SHOW server_version')).rows[0].server_version;
+  if (!BESTAAND) await admin.query(`CREATE DATABASE ${dbNaam}`);
+  await admin.end();
+  const client = new Client({ connectionString: databaseUrl });
+  let api;
+  let worker;
+  let app;
+  const meter = geheugenMeter({
+    get api() {
+      return api ?? {};
+    },
+    get worker() {
+      return worker ?? {};
+    },
+  });
   try {
-    const opzet = process.hrtime.bigint();
-    const gegevens = await maakGegevens(dataSource, verantwoording);
-    const [{ waarden }] = await dataSource.query(
-      'SELECT count(*)::int AS waarden FROM kpi_waarden',
+    log(
+      `bench: ${GEN.gemeenten} gemeenten × ${GEN.aanbieders} aanbieders × ${GEN.kpis} KPI's × ${GEN.kwartalen} kwartalen × ${GEN.percelen} percelen, database ${dbNaam}`,
     );
-    console.log(
-      `bench: dossiers, ${modus}\n` +
-        `gemeente met ${AANBIEDERS} aanbieders, elk ${KPIS} KPI's × ${KWARTALEN} kwartalen × ${PERCELEN} percelen, ` +
-        `${VERHALEN} verhalen in ${PERIODE}; ${waarden.toLocaleString('nl-NL')} KPI-waarden; opzet ${Math.round(ms(opzet))} ms\n`,
+    log(
+      `machine: ${resultaat.machine.cpus} cpu's (${resultaat.machine.cpu}), ${resultaat.machine.geheugenGb} GB, node ${process.version}, PostgreSQL ${resultaat.machine.postgres}, wachtrij op ${process.env.REDIS_URL ? 'Redis' : 'PostgreSQL'}; load ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
     );
+    if (!BESTAAND) {
+      const start = nu();
+      generator.migreer(databaseUrl);
+      const migratie = ms(start);
+      await client.connect();
+      const gen = await generator.genereer(client, GEN);
+      resultaat.generatie = {
+        ms: ms(start),
+        migratiesMs: migratie,
+        rijen: Object.fromEntries(gen.tabellen.map((t) => [t.tabel, t.rijen])),
+      };
+      log(
+        `1. gegenereerd in ${(resultaat.generatie.ms / 1000).toFixed(1)} s: ${resultaat.generatie.rijen.kpi_waarden.toLocaleString('nl-NL')} KPI-waarden`,
+      );
+    } else await client.connect();
+    const kwartalen = generator.kwartalen(GEN.tot, GEN.kwartalen).map((k) => k.periode);
+    const periode = kwartalen.at(-1);
+    const core = require(path.join(dist, 'libs', 'core', 'src'));
+    const hash = await core.hashPassword(WACHTWOORD);
+    const importData = await maakImport(client, hash, IMPORT_RIJEN);
 
-    /** A new run for an aanbieder, without the queue (the job's own steps are measured). */
-    const nieuweRun = (aanbiederId) =>
+    // 2. the API and the worker, as separate processes
+    const jwt = crypto.randomBytes(48).toString('base64url');
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: jwt,
+      QUEUE_PREFIX: `wk-bench-${process.pid}`,
+      SEED_DEMO: 'false',
+      DATA_DIR: path.join(os.tmpdir(), `wk-bench-${process.pid}`),
+    };
+    const basis = `http://127.0.0.1:${API_POORT}`;
+    meter.fase('start');
+    let start = nu();
+    api = startProces(
+      'apps/api/src/main.js',
+      { ...env, PORT: String(API_POORT), RUN_WORKER: 'false' },
+      log,
+    );
+    await wachtOpKlaar(basis, api);
+    resultaat.start = { serverMetDataMs: ms(start) };
+    worker = startProces('apps/worker/src/main.js', env, log);
+    log(`2. API klaar na ${Math.round(resultaat.start.serverMetDataMs)} ms (server, met gegevens)`);
+
+    // An app in this process for the dossier service and the job's steps (no HTTP, no worker).
+    process.env.LOG_LEVEL = 'error';
+    const config = {
+      ...core.loadConfig({ ...process.env, ...env }),
+      runWorker: false,
+      seedDemo: false,
+      port: 0,
+    };
+    const { createApiApp } = require(path.join(dist, 'apps', 'api', 'src', 'app.factory'));
+    app = await createApiApp(config);
+    const dossiers = require(path.join(dist, 'libs', 'dossiers', 'src'));
+    const { DataSource } = require('typeorm');
+    const dataSource = app.get(DataSource);
+    const samensteller = app.get(dossiers.DossierSamensteller);
+    const service = app.get(dossiers.DossierService);
+    const audit = app.get(core.AuditService);
+
+    const paren = (
+      await client.query(
+        `SELECT ag.gemeente_id, ag.aanbieder_id FROM aanbieder_gemeenten ag
+           JOIN gemeenten g ON g.id = ag.gemeente_id
+           JOIN organisaties o ON o.id = ag.aanbieder_id
+          WHERE g.cbs_code <> 'GM9998' ORDER BY g.cbs_code, o.naam`,
+      )
+    ).rows;
+    const [eerste] = paren;
+
+    // 3a. one dossier, as the job does it, next to the SQL that reads the same rows
+    meter.fase('dossier-een');
+    const nieuweRun = (paar) =>
       dataSource.transaction(async (manager) => {
         const { dossier } = await dossiers.voegAanvraagToe(
           manager,
           {
-            gemeenteId: gegevens.gemeenteId,
-            aanbiederId,
-            periode: PERIODE,
+            gemeenteId: paar.gemeente_id,
+            aanbiederId: paar.aanbieder_id,
+            periode,
             overlegId: null,
             aanleiding: 'op-verzoek',
             aangevraagdDoorId: null,
           },
-          { system: 'bench', gemeenteId: gegevens.gemeenteId },
+          { system: 'bench', gemeenteId: paar.gemeente_id },
           audit,
         );
         return dossier;
       });
-
-    // 1. one dossier, phase by phase and as a whole
-    const eerste = gegevens.aanbieders[0];
-    const laden = [];
-    const samenstellen = [];
-    const opslaan = [];
-    const geheel = [];
-    let document;
-    let laatsteScope;
-    for (let i = 0; i < HERHALINGEN + 1; i++) {
+    const fasen = { laden: [], samenstellen: [], opslaan: [], geheel: [], sql: [] };
+    let documentBytes = 0;
+    let sqlRijen = 0;
+    for (let i = 0; i <= HERHALINGEN; i++) {
       const run = await nieuweRun(eerste);
       const scope = samensteller.scope(run);
-      laatsteScope = scope;
-      let start = process.hrtime.bigint();
+      let s = nu();
       const snapshot = await samensteller.laadAlleenLezen(scope);
-      const tLaden = ms(start);
-      start = process.hrtime.bigint();
-      document = dossiers.assembleerDossier(snapshot);
-      const hash = dossiers.dossierHash(document);
-      const tSamenstellen = ms(start);
-      start = process.hrtime.bigint();
+      const tLaden = ms(s);
+      s = nu();
+      const document = dossiers.assembleerDossier(snapshot);
+      const hashDoc = dossiers.dossierHash(document);
+      const tSamen = ms(s);
+      s = nu();
       await dataSource.transaction((manager) =>
         dossiers.bewaarVersie(
           manager,
           run.id,
           document,
-          hash,
-          { system: 'bench', gemeenteId: gegevens.gemeenteId },
+          hashDoc,
+          { system: 'bench', gemeenteId: eerste.gemeente_id },
           audit,
         ),
       );
-      const tOpslaan = ms(start);
-      // The first run warms up connections and code paths; it is not counted.
-      if (i === 0) continue;
-      laden.push(tLaden);
-      samenstellen.push(tSamenstellen);
-      opslaan.push(tOpslaan);
+      const tOpslaan = ms(s);
+      s = nu();
+      sqlRijen = await dossierSql(client, eerste.gemeente_id, eerste.aanbieder_id, periode);
+      const tSql = ms(s);
+      documentBytes = Buffer.byteLength(JSON.stringify(document));
+      if (i === 0) continue; // warm-up
+      fasen.laden.push(tLaden);
+      fasen.samenstellen.push(tSamen);
+      fasen.opslaan.push(tOpslaan);
+      fasen.sql.push(tSql);
     }
     for (let i = 0; i < HERHALINGEN; i++) {
       const run = await nieuweRun(eerste);
-      const start = process.hrtime.bigint();
+      const s = nu();
       const uitkomst = await samensteller.verwerk(run.id);
-      geheel.push(ms(start));
+      fasen.geheel.push(ms(s));
       if (uitkomst !== 'gereed') throw new Error(`verwerk gaf ${uitkomst}`);
     }
-    const grootte = Buffer.byteLength(JSON.stringify(document));
-    console.log(
-      `1. Eén dossier (${KPIS} KPI's × ${KWARTALEN} kwartalen × ${VERHALEN} verhalen), ${HERHALINGEN} keer:`,
-    );
-    const queries = await telQueries(dataSource, app.get(dossiers.DossierLoader), laatsteScope);
-    console.log(`   laden (alleen-lezen, ${queries} queries)`.padEnd(41) + statistiek(laden));
-    console.log(`   samenstellen (pure kern + hash)       ${statistiek(samenstellen)}`);
-    console.log(`   opslaan (nieuwe versie, 1 transactie) ${statistiek(opslaan)}`);
-    console.log(`   geheel, zoals de taak het doet        ${statistiek(geheel)}`);
-    console.log(`   documentgrootte ${(grootte / 1024).toFixed(0)} kB JSON\n`);
-
-    // 2. all dossiers of the gemeente, one after the other
-    let start = process.hrtime.bigint();
-    for (const aanbiederId of gegevens.aanbieders) {
-      const run = await nieuweRun(aanbiederId);
-      const uitkomst = await samensteller.verwerk(run.id);
-      if (uitkomst !== 'gereed') throw new Error(`verwerk gaf ${uitkomst}`);
-    }
-    const achterElkaar = ms(start);
-    console.log(
-      `2. Alle ${AANBIEDERS} dossiers van de gemeente achter elkaar: ${Math.round(achterElkaar)} ms ` +
-        `(${rond(achterElkaar / AANBIEDERS)} ms per dossier)\n`,
+    resultaat.dossierEen = {
+      ladenMs: mediaan(fasen.laden),
+      samenstellenMs: mediaan(fasen.samenstellen),
+      opslaanMs: mediaan(fasen.opslaan),
+      geheelMs: mediaan(fasen.geheel),
+      sqlMs: mediaan(fasen.sql),
+      sqlRijen,
+      documentKb: documentBytes / 1024,
+    };
+    log(
+      `3. één dossier: ${rond(resultaat.dossierEen.geheelMs)} ms (laden ${rond(resultaat.dossierEen.ladenMs)}, samenstellen ${rond(resultaat.dossierEen.samenstellenMs)}, opslaan ${rond(resultaat.dossierEen.opslaanMs)}); SQL van dezelfde rijen (${sqlRijen}) ${rond(resultaat.dossierEen.sqlMs)} ms`,
     );
 
-    // 3. all dossiers through the queue and the worker
-    start = process.hrtime.bigint();
-    const aangevraagd = [];
-    for (const aanbiederId of gegevens.aanbieders)
-      aangevraagd.push(
-        await service.vraagAan(gegevens.gemeenteId, aanbiederId, PERIODE, {
-          aanleiding: 'planning',
-        }),
+    // 3b. all dossiers of the data set through the queue and the worker process
+    meter.fase('dossiers-alle');
+    start = nu();
+    const ids = [];
+    for (const paar of paren)
+      ids.push(
+        (
+          await service.vraagAan(paar.gemeente_id, paar.aanbieder_id, periode, {
+            aanleiding: 'planning',
+          })
+        ).id,
       );
-    const ids = aangevraagd.map((d) => d.id);
-    const deadline = Date.now() + 300_000;
+    const tijdslimiet = Date.now() + 3_600_000;
     for (;;) {
-      const [{ open, mislukt }] = await dataSource.query(
-        `SELECT count(*) FILTER (WHERE status IN ('wachtrij', 'bezig'))::int AS open,
-                count(*) FILTER (WHERE status = 'mislukt')::int AS mislukt
-         FROM dossiers WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
+      const [{ open, mislukt }] = (
+        await client.query(
+          `SELECT count(*) FILTER (WHERE status IN ('wachtrij', 'bezig'))::int AS open,
+                  count(*) FILTER (WHERE status = 'mislukt')::int AS mislukt
+             FROM dossiers WHERE id = ANY($1::uuid[])`,
+          [ids],
+        )
+      ).rows;
       if (mislukt > 0) throw new Error(`${mislukt} dossier(s) mislukt via de wachtrij`);
       if (open === 0) break;
-      if (Date.now() > deadline) throw new Error('wachtrij niet leeg binnen 5 minuten');
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (Date.now() > tijdslimiet) throw new Error('wachtrij niet leeg binnen een uur');
+      await slaap(50);
     }
-    const viaWachtrij = ms(start);
-    console.log(
-      `3. Alle ${AANBIEDERS} dossiers via de wachtrij (aanvragen tot alles gereed, worker met 2 tegelijk): ${Math.round(viaWachtrij)} ms\n`,
+    const alleMs = ms(start);
+    // The floor: the same SQL for every dossier, two at a time (the worker's concurrency).
+    const tweede = new Client({ connectionString: databaseUrl });
+    await tweede.connect();
+    start = nu();
+    let volgende = 0;
+    await Promise.all(
+      [client, tweede].map(async (c) => {
+        while (volgende < paren.length) {
+          const paar = paren[volgende++];
+          await dossierSql(c, paar.gemeente_id, paar.aanbieder_id, periode);
+        }
+      }),
+    );
+    const alleSqlMs = ms(start);
+    await tweede.end();
+    resultaat.dossiersAlle = {
+      aantal: ids.length,
+      ms: alleMs,
+      sqlMs: alleSqlMs,
+      perDossierMs: alleMs / ids.length,
+      workerRssMb: meter.piek('dossiers-alle', 'worker'),
+    };
+    log(
+      `   alle ${ids.length} dossiers via wachtrij en worker (2 tegelijk): ${(alleMs / 1000).toFixed(1)} s; dezelfde SQL voor allemaal op 2 verbindingen ${(alleSqlMs / 1000).toFixed(1)} s`,
     );
 
-    // 4. rendering
-    const html = [];
-    let tekst;
-    for (let i = 0; i < HERHALINGEN; i++) {
-      const s = process.hrtime.bigint();
-      tekst = dossiers.renderDossierHtml(document, { versie: 1 });
-      html.push(ms(s));
-    }
-    console.log(
-      `4. HTML (${(Buffer.byteLength(tekst) / 1024).toFixed(0)} kB): ${statistiek(html)}`,
+    // 4. HTTP. A submitted or adopted account is read from the version frozen when it got that
+    // status; the generator writes none, so freeze those of the gemeente the reads use here,
+    // as the status change would have (otherwise every read builds the account live).
+    meter.fase('tussen');
+    const { bouwInhoud } = require(
+      path.join(
+        dist,
+        'libs',
+        'verantwoording',
+        'src',
+        'kwartaalverantwoording',
+        'kwartaalverantwoording.lezer',
+      ),
     );
-    const pdfService = app.get(core.PdfService);
-    if (pdfService.beschikbaar()) {
-      const pdf = [];
-      let bytes = 0;
-      for (let i = 0; i < Math.min(HERHALINGEN, 3) + 1; i++) {
-        const s = process.hrtime.bigint();
-        const buffer = await pdfService.render(tekst, { voettekst: document.titel });
-        if (i > 0) pdf.push(ms(s)); // the first starts Chromium
-        bytes = buffer.length;
-      }
-      console.log(
-        `   PDF (${(bytes / 1024).toFixed(0)} kB, Chromium al gestart): ${statistiek(pdf)}`,
+    const verantwoording = require(path.join(dist, 'libs', 'verantwoording', 'src'));
+    const rekeningen = await dataSource.getRepository(verantwoording.Kwartaalverantwoording).find({
+      where: { gemeenteId: eerste.gemeente_id },
+    });
+    for (const v of rekeningen) {
+      if (v.status !== 'ingediend' && v.status !== 'vastgesteld') continue;
+      const inhoud = await bouwInhoud(dataSource.manager, v);
+      await dataSource.query(
+        `INSERT INTO kwartaalverantwoording_versies (kwartaalverantwoording_id, volgnummer, revisie, status, inhoud)
+         VALUES ($1, 1, $2, $3, $4)`,
+        [v.id, v.revisie, v.status, JSON.stringify(inhoud)],
       );
-    } else console.log('   PDF: overgeslagen, geen Chromium');
-
-    console.log(
-      `\nnode ${process.version}, ${os.cpus().length} cpu('s) ${os.cpus()[0]?.model ?? ''}, ${Math.round(os.totalmem() / 2 ** 30)} GB`,
-    );
-  } finally {
-    await app.close();
-    if (embedded) await embedded.stop();
-    if (tijdelijkeDb) {
-      const admin = new Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${tijdelijkeDb} WITH (FORCE)`);
-      await admin.end();
     }
+    const cm = await aanmelden(basis, 'contractmanager@g001.bench.example');
+    const lijst = await json(
+      await fetch(`${basis}/api/v1/kwartaalverantwoordingen`, { headers: cm }),
+      200,
+    );
+    const kwId = lijst.items[0].id;
+    const dossierLijst = await json(
+      await fetch(`${basis}/api/v1/dossiers?pageSize=100`, { headers: cm }),
+      200,
+    );
+    const dossierId = dossierLijst.items.find((d) => d.status === 'gereed')?.id;
+    const webApp = await fetch(`${basis}/`).then(
+      async (r) => ({
+        status: r.status,
+        type: r.headers.get('content-type'),
+        body: await r.text(),
+      }),
+      () => ({ status: 0 }),
+    );
+    const routes = [
+      ['auth/me', '/api/v1/auth/me'],
+      ['kwartaalverantwoordingen (lijst)', '/api/v1/kwartaalverantwoordingen'],
+      ['kwartaalverantwoording (één)', `/api/v1/kwartaalverantwoordingen/${kwId}`],
+      ['aanvullende opdrachten (register)', '/api/v1/aanvullende-opdrachten'],
+      ['budgetoverzicht', '/api/v1/overzichten/budgetten?vanJaar=2025&totJaar=2026'],
+      ['KPI-lijst', '/api/v1/kpis'],
+      ['notificaties', '/api/v1/notificaties'],
+      ['dossier (metadata en document)', `/api/v1/dossiers/${dossierId}`],
+      ['dossier (HTML)', `/api/v1/dossiers/${dossierId}/html`],
+    ];
+    if (webApp.status === 200 && /html/.test(webApp.type ?? ''))
+      routes.push(['web-app (eerste pagina)', '/']);
+    else log(`   web-app: GET / gaf ${webApp.status}; overgeslagen`);
+    // On a shared machine the load changes from minute to minute: each route is measured right
+    // after its own floor run, and compared with that.
+    const http = [];
+    const vloeren = [];
+    for (const [naam, pad] of routes) {
+      const vloer = await meetHttp(meter, 'api', 'vloer (/health)', `${basis}/health`, {});
+      const r = await meetHttp(
+        meter,
+        'api',
+        naam,
+        `${basis}${pad}`,
+        naam.startsWith('web-app') ? {} : cm,
+      );
+      r.vloer = { reqPerS: vloer.reqPerS, p50: vloer.p50, p975: vloer.p975, p99: vloer.p99 };
+      r.verhouding = r.p975 / vloer.p975;
+      vloeren.push(vloer);
+      http.push(r);
+      log(
+        `   ${naam.padEnd(36)} ${rond(r.reqPerS).padStart(6)} req/s  p50 ${rond(r.p50)}  p97.5 ${rond(r.p975)}  p99 ${rond(r.p99)} ms  | vloer ${rond(vloer.reqPerS)} req/s p97.5 ${rond(vloer.p975)} ms  → ${rond(r.verhouding)}×${r.fouten ? `  ${r.fouten} FOUTEN` : ''}`,
+      );
+    }
+    resultaat.http = { routes: http };
+    log(`4. HTTP bij ${VERBINDINGEN} verbindingen, ${DUUR} s per route en per vloer`);
+
+    // 5. import of 100 000 KPI values next to COPY of the same rows
+    meter.fase('import');
+    const tl = await aanmelden(basis, 'teamleider@import.bench.example');
+    const account = await json(
+      await fetch(`${basis}/api/v1/kwartaalverantwoordingen`, {
+        method: 'POST',
+        headers: { ...tl, 'content-type': 'application/json' },
+        body: JSON.stringify({ rapportageperiodeId: importData.rapportageperiodeId }),
+      }),
+      201,
+    );
+    const etag = (
+      await fetch(`${basis}/api/v1/kwartaalverantwoordingen/${account.id}`, { headers: tl })
+    ).headers.get('etag');
+    const form = new FormData();
+    form.append('bestand', new Blob([importData.csv]), 'export.csv');
+    start = nu();
+    const importRes = await fetch(
+      `${basis}/api/v1/kwartaalverantwoordingen/${account.id}/imports`,
+      {
+        method: 'POST',
+        headers: { ...tl, 'If-Match': etag },
+        body: form,
+      },
+    );
+    const importBody = await json(importRes, 201);
+    const importMs = ms(start);
+    meter.fase('tussen');
+    start = nu();
+    const copy = spawnSync(
+      'psql',
+      [
+        databaseUrl,
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-c',
+        `\\copy kpi_waarden (kwartaalverantwoording_id, kpi_id, kpi_versie_id, perceel_id, waarde, toelichting) FROM '${importData.copyBestand}' CSV`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const copyMs = ms(start);
+    fs.rmSync(importData.copyBestand, { force: true });
+    if (copy.status !== 0) throw new Error(`COPY mislukt: ${copy.stderr}`);
+    resultaat.import = {
+      rijen: IMPORT_RIJEN,
+      toegevoegd: importBody.toegevoegd,
+      ms: importMs,
+      copyMs,
+      verhouding: importMs / copyMs,
+      apiRssMb: meter.piek('import', 'api'),
+    };
+    log(
+      `5. import van ${IMPORT_RIJEN.toLocaleString('nl-NL')} KPI-waarden (CSV over HTTP): ${Math.round(importMs)} ms; COPY van dezelfde rijen ${Math.round(copyMs)} ms`,
+    );
+
+    resultaat.geheugen = {
+      api: { piekMb: rss(api.pid).hwm, perFase: {} },
+      worker: { piekMb: rss(worker.pid).hwm, perFase: {} },
+    };
+    for (const [sleutel, mb] of Object.entries(meter.pieken)) {
+      const [fase, proc] = sleutel.split('|');
+      resultaat.geheugen[proc].perFase[fase] = mb;
+    }
+    await app.close();
+    app = undefined;
+    await stopProces(api);
+    await stopProces(worker);
+
+    // 2b. start to ready, embedded: empty (first start, demo data) and again with its data
+    if (!ZONDER_EMBEDDED) {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wk-bench-embedded-'));
+      const embeddedEnv = {
+        DATABASE_URL: undefined,
+        REDIS_URL: undefined,
+        JWT_SECRET: undefined,
+        DATA_DIR: dataDir,
+        PORT: String(EMBEDDED_POORT),
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+      };
+      const eBasis = `http://127.0.0.1:${EMBEDDED_POORT}`;
+      const metingen = [];
+      for (const naam of ['leeg', 'met gegevens']) {
+        const s = nu();
+        const proc = startProces('apps/api/src/main.js', embeddedEnv, log);
+        await wachtOpKlaar(eBasis, proc, 300_000);
+        const klaar = ms(s);
+        await slaap(1000);
+        metingen.push({ naam, ms: klaar, rssMb: rss(proc.pid).rss, piekMb: rss(proc.pid).hwm });
+        await stopProces(proc);
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      resultaat.start.embeddedLeegMs = metingen[0].ms;
+      resultaat.start.embeddedMetDataMs = metingen[1].ms;
+      resultaat.start.embeddedRss = metingen;
+      log(
+        `   start embedded: leeg ${Math.round(metingen[0].ms)} ms, met gegevens ${Math.round(metingen[1].ms)} ms; RSS ${Math.round(metingen[0].piekMb)} / ${Math.round(metingen[1].piekMb)} MB`,
+      );
+    }
+
+    druk(resultaat);
+    const uit =
+      JSON_UIT ?? path.join(root, 'tmp', `bench-${resultaat.datum.replace(/[:.]/g, '-')}.json`);
+    fs.mkdirSync(path.dirname(uit), { recursive: true });
+    fs.writeFileSync(uit, `${JSON.stringify(resultaat, null, 2)}\n`);
+    log(`\nJSON: ${path.relative(process.cwd(), uit)}`);
+  } finally {
+    meter.stop();
+    if (app) await app.close().catch(() => undefined);
+    await stopProces(api);
+    await stopProces(worker);
+    await client.end().catch(() => undefined);
+    if (!BESTAAND && !BEHOUD) {
+      const a = new Client({ connectionString: serverUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${dbNaam} WITH (FORCE)`);
+      await a.end();
+    } else log(`database bewaard: ${dbNaam}`);
   }
+}
+
+/** The table: every figure next to its floor and target. */
+function druk(r) {
+  const rijen = [];
+  const rij = (wat, gemeten, vloer, verhouding, doel, gehaald) =>
+    rijen.push([
+      wat,
+      gemeten,
+      vloer,
+      verhouding,
+      doel,
+      gehaald === undefined ? '' : gehaald ? 'ja' : 'NEE',
+    ]);
+  for (const h of r.http.routes)
+    rij(
+      `HTTP ${h.naam}`,
+      `${rond(h.reqPerS)} req/s, p50 ${rond(h.p50)} / p97.5 ${rond(h.p975)} / p99 ${rond(h.p99)} ms${h.fouten ? `, ${h.fouten} fouten` : ''}`,
+      `${rond(h.vloer.reqPerS)} req/s, p97.5 ${rond(h.vloer.p975)} ms`,
+      `${rond(h.verhouding)}×`,
+      '≤ 3×',
+      h.verhouding <= 3 && !h.fouten && h.aantal > 0,
+    );
+  const d = r.dossierEen;
+  rij(
+    'één dossier (laden + samenstellen + opslaan)',
+    `${rond(d.geheelMs)} ms (laden ${rond(d.ladenMs)})`,
+    `SQL ${rond(d.sqlMs)} ms (${d.sqlRijen} rijen)`,
+    `${rond(d.geheelMs / d.sqlMs)}×`,
+    '≤ 5×',
+    d.geheelMs / d.sqlMs <= 5,
+  );
+  const a = r.dossiersAlle;
+  rij(
+    `alle ${a.aantal} dossiers, worker (2 tegelijk)`,
+    `${rond(a.ms / 1000)} s (${rond(a.perDossierMs)} ms per dossier)`,
+    `SQL ${rond(a.sqlMs / 1000)} s`,
+    `${rond(a.ms / a.sqlMs)}×`,
+    '≤ 5×',
+    a.ms / a.sqlMs <= 5,
+  );
+  const i = r.import;
+  rij(
+    `import ${i.rijen.toLocaleString('nl-NL')} KPI-waarden (CSV, HTTP)`,
+    `${Math.round(i.ms)} ms`,
+    `COPY ${Math.round(i.copyMs)} ms`,
+    `${rond(i.verhouding)}×`,
+    '≤ 3×',
+    i.verhouding <= 3,
+  );
+  const g = r.geheugen;
+  const httpPiek = Math.max(...r.http.routes.map((h) => h.apiRssMb ?? 0));
+  rij(
+    'piek-RSS API (hele run)',
+    `${Math.round(g.api.piekMb)} MB (HTTP ${Math.round(httpPiek)}, import ${Math.round(i.apiRssMb ?? 0)})`,
+    '',
+    '',
+    '< 300 MB',
+    g.api.piekMb < 300,
+  );
+  rij(
+    'piek-RSS worker (hele run)',
+    `${Math.round(g.worker.piekMb)} MB`,
+    '',
+    '',
+    '< 300 MB',
+    g.worker.piekMb < 300,
+  );
+  rij(
+    'start tot klaar, server met gegevens',
+    `${Math.round(r.start.serverMetDataMs)} ms`,
+    '',
+    '',
+    '',
+    undefined,
+  );
+  if (r.start.embeddedLeegMs !== undefined) {
+    rij(
+      'start tot klaar, embedded leeg (eerste start)',
+      `${Math.round(r.start.embeddedLeegMs)} ms`,
+      '',
+      '',
+      '',
+      undefined,
+    );
+    rij(
+      'start tot klaar, embedded met gegevens',
+      `${Math.round(r.start.embeddedMetDataMs)} ms`,
+      '',
+      '',
+      '',
+      undefined,
+    );
+  }
+  if (r.generatie)
+    rij('generator (met migraties)', `${rond(r.generatie.ms / 1000)} s`, '', '', '', undefined);
+  const kop = ['wat', 'gemeten', 'vloer', 'verhouding', 'doel', 'gehaald'];
+  const breedte = kop.map((k, j) => Math.max(k.length, ...rijen.map((x) => String(x[j]).length)));
+  const lijn = (x) => x.map((c, j) => String(c).padEnd(breedte[j])).join(' | ');
+  console.log(`\n${lijn(kop)}\n${breedte.map((b) => '-'.repeat(b)).join('-|-')}`);
+  for (const x of rijen) console.log(lijn(x));
 }
 
 main().catch((error) => {

@@ -125,6 +125,45 @@ describe('Aanmelden, verversen en afmelden', () => {
       .expect(401);
   });
 
+  it('ends a session that was just used, at once, when a beheerder blocks the user or changes the roles', async () => {
+    const { gemeente, organisatie } = await makeGemeente(t.dataSource);
+    const beheerder = await login(
+      t.app,
+      (await makeGebruiker(t.dataSource, organisatie, [{ gemeente, rol: Rol.Beheerder }])).email,
+    );
+    const wisselen = await makeGebruiker(t.dataSource, organisatie, [
+      { gemeente, rol: Rol.Contractmanager },
+    ]);
+    const blokkeren = await makeGebruiker(t.dataSource, organisatie, [
+      { gemeente, rol: Rol.Contractmanager },
+    ]);
+    const a = await login(t.app, wisselen.email);
+    const b = await login(t.app, blokkeren.email);
+    // Used just now: the session is known to this process.
+    const voor = await http().get('/api/v1/auth/me').set(a.auth).expect(200);
+    expect(voor.body.rollen).toEqual([Rol.Contractmanager]);
+    await http().get('/api/v1/auth/me').set(b.auth).expect(200);
+
+    const gebruiker = async (id: string) =>
+      (await http().get(`/api/v1/gebruikers/${id}`).set(beheerder.auth).expect(200)).body as {
+        version: number;
+      };
+    await http()
+      .patch(`/api/v1/gebruikers/${wisselen.gebruiker.id}`)
+      .set(beheerder.auth)
+      .send({ version: (await gebruiker(wisselen.gebruiker.id)).version, rollen: [Rol.Bestuurder] })
+      .expect(200);
+    await http()
+      .patch(`/api/v1/gebruikers/${blokkeren.gebruiker.id}`)
+      .set(beheerder.auth)
+      .send({ version: (await gebruiker(blokkeren.gebruiker.id)).version, actief: false })
+      .expect(200);
+
+    const na = await http().get('/api/v1/auth/me').set(a.auth).expect(200);
+    expect(na.body.rollen).toEqual([Rol.Bestuurder]);
+    await http().get('/api/v1/auth/me').set(b.auth).expect(401);
+  });
+
   it('asks which gemeente when a provider user works for two, and logs in to the one chosen', async () => {
     const a = await makeGemeente(t.dataSource);
     const b = await makeGemeente(t.dataSource);

@@ -181,6 +181,26 @@ describe('Dossiers', () => {
     expect(html).toMatch(/<dt>Versie<\/dt><dd>1<\/dd>/);
   });
 
+  it('HTML: rendered once and kept with the version; later requests get the kept document', async () => {
+    const eerst = await api.get(`/api/v1/dossiers/${eerste.id}/html`).set(f.auth.cm).expect(200);
+    const [rij] = await t.dataSource.query('SELECT html FROM dossiers WHERE id = $1', [eerste.id]);
+    expect(rij.html).toBe(eerst.text);
+    // What is served is what was kept, not a new rendering.
+    const merk = '<!-- bewaard -->';
+    await t.dataSource.query('UPDATE dossiers SET html = html || $2 WHERE id = $1', [
+      eerste.id,
+      merk,
+    ]);
+    const daarna = await api.get(`/api/v1/dossiers/${eerste.id}/html`).set(f.auth.cm).expect(200);
+    expect(daarna.text).toBe(eerst.text + merk);
+    await t.dataSource.query('UPDATE dossiers SET html = $2 WHERE id = $1', [
+      eerste.id,
+      eerst.text,
+    ]);
+    // Kept or not, another aanbieder still gets a 404.
+    await api.get(`/api/v1/dossiers/${eerste.id}/html`).set(f.auth.directeurAnder).expect(404);
+  });
+
   it('PDF: an attachment with a Dutch file name whose text holds KPI names, values, targets and story titles', async () => {
     const res = await api
       .get(`/api/v1/dossiers/${eerste.id}/pdf`)

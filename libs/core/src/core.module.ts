@@ -9,7 +9,7 @@ import { Gebruiker } from './auth/gebruiker.entity';
 import { GebruikerRol } from './auth/gebruiker-rol.entity';
 import { GebruikerGemeente } from './auth/gebruiker-gemeente.entity';
 import { GebruikerService } from './auth/gebruiker.service';
-import { TOKEN_ISSUER } from './auth/jwt.strategy';
+import { jwtSleutel, TOKEN_ISSUER } from './auth/jwt.strategy';
 import { LoginFailure } from './auth/login-failure.entity';
 import { LoginThrottleService } from './auth/login-throttle.service';
 import { RefreshToken } from './auth/refresh-token.entity';
@@ -69,7 +69,7 @@ export class CoreModule {
         ]),
         PassportModule,
         JwtModule.register({
-          secret: config.jwtSecret,
+          secret: jwtSleutel(config.jwtSecret),
           signOptions: { algorithm: 'HS256', issuer: TOKEN_ISSUER },
           verifyOptions: { algorithms: ['HS256'], issuer: TOKEN_ISSUER },
         }),

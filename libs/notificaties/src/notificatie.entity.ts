@@ -43,6 +43,7 @@ const lijst = (waarden: readonly string[]) => waarden.map((w) => `'${w}'`).join(
  * inserts nothing (unique per user).
  */
 @Entity({ name: 'notificaties' })
+@Index('ix_notificaties_gemeente', ['gemeenteId'])
 @Index('uq_notificaties_gebruiker_sleutel', ['gebruikerId', 'sleutel'], { unique: true })
 @Index('ix_notificaties_gebruiker', ['gebruikerId', 'gemeenteId', 'createdAt'])
 @Index('ix_notificaties_ongelezen', ['gebruikerId', 'gemeenteId'], {

@@ -45,12 +45,24 @@ export interface LoginInput {
   requestId?: string;
 }
 
+/**
+ * How long a resolved session stays valid in this process without asking PostgreSQL again.
+ * Logout, a reused refresh token and a change to a user (blocked, other roles) made through
+ * this process take effect at once; the same change made through another instance of the API
+ * reaches this one within this many milliseconds.
+ */
+export const SESSIE_CACHE_MS = 5_000;
+const SESSIE_CACHE_MAX = 10_000;
+
 function sha256(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
 @Injectable()
 export class AuthService {
+  /** Session id → the actor it resolved to, and until when that answer may be reused. */
+  private readonly sessies = new Map<string, { actor: Actor; tot: number }>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
@@ -159,6 +171,7 @@ export class AuthService {
         await manager
           .getRepository(Sessie)
           .update(sessie.id, { revokedAt: new Date(), revokedReason: 'hergebruik-token' });
+        this.sessies.delete(sessie.id);
         return 'reuse' as const;
       }
       await manager.getRepository(RefreshToken).update(token.id, { usedAt: new Date() });
@@ -169,6 +182,7 @@ export class AuthService {
   }
 
   async logout(actor: Actor): Promise<void> {
+    this.sessies.delete(actor.sessieId);
     await this.dataSource.transaction(async (manager) => {
       await manager
         .getRepository(Sessie)
@@ -184,15 +198,34 @@ export class AuthService {
     });
   }
 
-  /** Every authenticated request: the session must be live and the user active; roles are read fresh. */
+  /** Forget what this process knows of a user's sessions: after blocking or a change of roles. */
+  vergeetGebruiker(gebruikerId: string): void {
+    for (const [sid, { actor }] of this.sessies)
+      if (actor.gebruikerId === gebruikerId) this.sessies.delete(sid);
+  }
+
+  /**
+   * Every authenticated request: the session must be live and the user active, with the roles
+   * of now — read from PostgreSQL at most once per SESSIE_CACHE_MS per session.
+   */
   async resolveActor(payload: AccessTokenPayload): Promise<Actor> {
+    const nu = Date.now();
+    const bekend = this.sessies.get(payload.sid);
+    if (
+      bekend &&
+      bekend.tot > nu &&
+      bekend.actor.gebruikerId === payload.sub &&
+      bekend.actor.gemeenteId === payload.gid
+    )
+      return bekend.actor;
     const rows: {
       naam: string;
       organisatie_id: string;
       soort: OrganisatieSoort;
       rollen: Rol[] | null;
+      expires_at: Date;
     }[] = await this.dataSource.query(
-      `SELECT gg.naam, g.organisatie_id, o.soort,
+      `SELECT gg.naam, g.organisatie_id, o.soort, s.expires_at,
               array(SELECT r.rol FROM gebruiker_rollen r
                      WHERE r.gebruiker_id = g.id AND r.gemeente_id = s.gemeente_id ORDER BY r.rol) AS rollen
          FROM sessies s
@@ -204,9 +237,11 @@ export class AuthService {
       [payload.sid, payload.sub, payload.gid],
     );
     const row = rows[0];
-    if (!row || !row.rollen?.length)
+    if (!row || !row.rollen?.length) {
+      this.sessies.delete(payload.sid);
       throw new UnauthenticatedError('Uw sessie is beëindigd. Meld u opnieuw aan.');
-    return {
+    }
+    const actor: Actor = {
       gebruikerId: payload.sub,
       naam: row.naam,
       gemeenteId: payload.gid,
@@ -215,6 +250,12 @@ export class AuthService {
       rollen: row.rollen,
       sessieId: payload.sid,
     };
+    if (this.sessies.size >= SESSIE_CACHE_MAX) this.sessies.clear();
+    this.sessies.set(payload.sid, {
+      actor,
+      tot: Math.min(nu + SESSIE_CACHE_MS, new Date(row.expires_at).getTime()),
+    });
+    return actor;
   }
 
   /** Housekeeping: sessions and tokens that can no longer be used. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { AuthService } from './auth.service';
 import {
   DomainError,
   NotFoundError,
@@ -39,6 +40,7 @@ export class GebruikerService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisaties: OrganisatieService,
     private readonly audit: AuditService,
+    private readonly auth: AuthService,
   ) {}
 
   async findPage(actor: Actor, query: GebruikerQuery): Promise<[Gebruiker[], number]> {
@@ -152,7 +154,7 @@ export class GebruikerService {
   }
 
   async update(actor: Actor, id: string, input: UpdateGebruikerRequest): Promise<Gebruiker> {
-    return this.dataSource.transaction(async (manager) => {
+    const bijgewerkt = await this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, id, true);
       const versie = relatieIn(before, actor.gemeenteId).version;
       if (versie !== input.version)
@@ -205,6 +207,9 @@ export class GebruikerService {
       });
       return after;
     });
+    // Blocked or other roles: this process stops using what it cached of the user's sessions.
+    this.auth.vergeetGebruiker(id);
+    return bijgewerkt;
   }
 
   private assertRollenPassen(soort: Parameters<typeof rollenPassenBij>[0], rollen: Rol[]): void {

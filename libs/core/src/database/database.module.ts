@@ -27,6 +27,9 @@ export class DatabaseModule implements OnModuleInit {
    * runs before any other module's start-up work (seeding, schedules) touches a table.
    */
   async onModuleInit(): Promise<void> {
-    await runMigrations(this.dataSource);
+    const applied = await runMigrations(this.dataSource);
+    // New tables and indexes have no statistics until autovacuum gets round to them; without
+    // them the planner guesses, and on small tables it guesses badly.
+    if (applied.length) await this.dataSource.query('ANALYZE');
   }
 }

@@ -77,6 +77,11 @@ export function toPage<E, R>(
   };
 }
 
+/**
+ * Offset and size of a page. With TypeORM, `.skip().take()` on a query with joins first selects
+ * the page's distinct ids in a query of its own (safe when a join multiplies rows); where every
+ * join is many-to-one or one-to-one, `.offset().limit()` gives the same page in one query.
+ */
 export function skipTake(query: PageQuery): { skip: number; take: number } {
   return { skip: (query.page - 1) * query.pageSize, take: query.pageSize };
 }

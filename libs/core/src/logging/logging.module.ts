@@ -23,12 +23,17 @@ export class LoggingModule {
               response.setHeader('X-Request-Id', id);
               return id;
             },
-            redact: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              'req.body.password',
-              'req.body.refreshToken',
-            ],
+            // One short line per request: method, path, status, time and id. The default
+            // serializers copy every request and response header into each line (and need
+            // redaction for the token); that was a measurable share of a cheap read.
+            serializers: {
+              req: (request: { id: unknown; method: string; url: string }) => ({
+                id: request.id,
+                method: request.method,
+                url: request.url,
+              }),
+              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+            },
             customLogLevel: (_request, response, error) =>
               error || response.statusCode >= 500
                 ? 'error'

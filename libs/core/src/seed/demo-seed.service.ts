@@ -248,6 +248,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
       }
       return gebruikers;
     });
+    // Statistics for the planner now, not when autovacuum gets round to the new rows.
+    await this.dataSource.query('ANALYZE');
     this.logger.log(`Demodata geladen in ${Date.now() - started} ms`);
     if (!opties.bewaarGebruikers) return gebruikers;
     mkdirSync(this.config.dataDir, { recursive: true });

@@ -56,21 +56,34 @@ export class DossierWeergaveService {
     };
   }
 
-  async html(actor: Actor, id: string): Promise<{ html: string; gereed: GereedDossier }> {
-    const gereed = await this.gereed(actor, id);
-    const { dossier, verschil } = gereed;
+  /**
+   * The version's HTML: rendered at the first request and kept in the row (a version never
+   * changes); later requests read it with one query. Filling the column is not a domain write:
+   * it derives from what is already there, so no audit entry.
+   */
+  async html(actor: Actor, id: string): Promise<string> {
+    const bewaard = await this.dossiers.bewaardeHtml(actor, id);
+    if (bewaard) return bewaard;
+    const { dossier, verschil } = await this.gereed(actor, id);
     const html = renderDossierHtml(dossier.document, {
       versie: dossier.versie,
       aangemaaktOp: dossier.gereedOp.toISOString(),
       wijzigingen: verschil?.samenvatting,
       renderers: this.bijdragen.renderers(),
     });
-    return { html, gereed };
+    await this.dataSource
+      .getRepository(Dossier)
+      .createQueryBuilder()
+      .update()
+      .set({ html })
+      .where(`id = :id AND status = 'gereed' AND html IS NULL`, { id })
+      .execute();
+    return html;
   }
 
   async pdfBestand(actor: Actor, id: string): Promise<{ pdf: Buffer; bestandsnaam: string }> {
-    const { html, gereed } = await this.html(actor, id);
-    const { dossier } = gereed;
+    const html = await this.html(actor, id);
+    const { dossier } = await this.gereed(actor, id);
     const pdf = await this.pdf.render(html, {
       voettekst: `${dossier.document.titel} · versie ${dossier.versie}`,
     });

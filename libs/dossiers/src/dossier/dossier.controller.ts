@@ -163,7 +163,7 @@ export class DossierController {
     @Param('id', uuidParam()) id: string,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const { html } = await this.weergave.html(actor, id);
+    const html = await this.weergave.html(actor, id);
     res.type(`${HTML}; charset=utf-8`);
     // Its Content-Security-Policy (nothing from outside; framed only by the web app) is set
     // with the other security headers in libs/core/src/http/security-headers.ts.

@@ -173,7 +173,8 @@ export class DossierService {
     if (query.periode) qb.andWhere('d.periode = :periode', { periode: query.periode });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     const { skip, take } = skipTake(query);
-    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    // offset/limit: the aanbieder join is many-to-one (see skipTake).
+    const [rows, total] = await qb.offset(skip).limit(take).getManyAndCount();
     await vulAanbiederNamen(
       this.dataSource.manager,
       actor.gemeenteId,
@@ -192,22 +193,33 @@ export class DossierService {
     return dossier;
   }
 
+  /** The kept HTML of a version the actor may read; undefined when not (yet) kept. */
+  async bewaardeHtml(actor: Actor, id: string): Promise<string | undefined> {
+    const rij = await this.zichtbaar(this.dataSource.manager, actor, false)
+      .select('d.html', 'html')
+      .andWhere('d.id = :id', { id })
+      .getRawOne<{ html: string | null }>();
+    return rij?.html ?? undefined;
+  }
+
   /**
    * What an actor may read: gemeente users every dossier of their gemeente (contractmanager,
    * ketenregisseur, beleidsadviseur, bestuurder, beheerder); a provider's people only the
    * finished versions of their own organisation.
    */
-  private zichtbaar(manager: EntityManager, actor: Actor): SelectQueryBuilder<Dossier> {
-    const qb = manager
-      .getRepository(Dossier)
-      .createQueryBuilder('d')
-      .innerJoinAndSelect('d.aanbieder', 'a')
-      .innerJoinAndSelect(
+  private zichtbaar(
+    manager: EntityManager,
+    actor: Actor,
+    metAanbieder = true,
+  ): SelectQueryBuilder<Dossier> {
+    const qb = manager.getRepository(Dossier).createQueryBuilder('d');
+    if (metAanbieder)
+      qb.innerJoinAndSelect('d.aanbieder', 'a').innerJoinAndSelect(
         AanbiederGemeente,
         'ag',
         'ag.aanbieder_id = d.aanbieder_id AND ag.gemeente_id = d.gemeente_id',
-      )
-      .where('d.gemeente_id = :gemeenteId', { gemeenteId: actor.gemeenteId });
+      );
+    qb.where('d.gemeente_id = :gemeenteId', { gemeenteId: actor.gemeenteId });
     if (isAanbieder(actor))
       qb.andWhere(`d.aanbieder_id = :eigen AND d.status = 'gereed'`, {
         eigen: actor.organisatieId,

@@ -31,6 +31,7 @@ export type DossierAanleiding = (typeof DOSSIER_AANLEIDINGEN)[number];
  * half-written version impossible: a document exists exactly when the row is gereed.
  */
 @Entity({ name: 'dossiers' })
+@Index('ix_dossiers_aangevraagd_door', ['aangevraagdDoorId'])
 @Index('uq_dossiers_versie', ['gemeenteId', 'aanbiederId', 'periode', 'versie'], {
   unique: true,
   where: 'versie IS NOT NULL',
@@ -109,6 +110,13 @@ export class Dossier {
 
   @Column({ type: 'jsonb', nullable: true })
   document: DossierDocument | null;
+
+  /**
+   * The printable HTML of a gereed version, rendered at its first request and kept: a version
+   * never changes, so neither does its HTML. Not loaded unless asked for.
+   */
+  @Column({ type: 'text', nullable: true, select: false })
+  html?: string | null;
 
   /** sha256 of the canonical JSON of the document (dossierHash). */
   @Column({ name: 'inhoud_hash', type: 'varchar', length: 64, nullable: true })

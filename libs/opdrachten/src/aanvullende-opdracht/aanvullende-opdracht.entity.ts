@@ -33,6 +33,8 @@ import { AanvullendeOpdrachtStatus } from './levenscyclus';
  * team directly (zijsturing), so that becomes visible.
  */
 @Entity({ name: 'aanvullende_opdrachten' })
+@Index('ix_aanvullende_opdrachten_aanvrager', ['aangevraagdDoorId'])
+@Index('ix_aanvullende_opdrachten_toetser', ['getoetstDoorId'])
 @Index('ix_aanvullende_opdrachten_gemeente_status', ['gemeenteId', 'status'])
 @Index('ix_aanvullende_opdrachten_gemeente_einddatum', ['gemeenteId', 'einddatum'])
 @Check('ck_aanvullende_opdrachten_periode', 'einddatum >= startdatum')

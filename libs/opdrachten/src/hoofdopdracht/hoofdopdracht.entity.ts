@@ -23,6 +23,7 @@ import { Wijzigingssoort } from './wijziging';
  * in versions (amendments); this row holds what identifies the contract.
  */
 @Entity({ name: 'hoofdopdrachten' })
+@Index('ix_hoofdopdrachten_aanbieder', ['aanbiederId'])
 @Index('ix_hoofdopdrachten_gemeente_aanbieder', ['gemeenteId', 'aanbiederId'])
 @Check('ck_hoofdopdrachten_periode', 'einddatum >= startdatum')
 export class Hoofdopdracht {

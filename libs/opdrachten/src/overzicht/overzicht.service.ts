@@ -16,8 +16,8 @@ import { maandDrempel, plusMaanden } from '../hoofdopdracht/wijziging';
 import { PerceelService } from '../perceel/perceel.service';
 import { toewijzingOp } from '../perceel/toewijzing';
 import { plusDagen, vandaag } from '../shared/datum';
-import { formatEuro, indexeer, somCenten } from '../shared/geld';
-import { budgetPerJaar } from './budget-per-jaar';
+import { centenUitDatabase, formatEuro, indexeer, somCenten } from '../shared/geld';
+import { AanvullendInvoer, budgetPerJaar, HoofdopdrachtInvoer } from './budget-per-jaar';
 import { bundelPerThema, groepeerZijsturing } from './groeperingen';
 import {
   AanbiederOverzichtResponse,
@@ -186,36 +186,14 @@ export class OverzichtService {
     const [aanbieders] = await this.aanbieders.findPage(actor, { page: 1, pageSize: 100 });
     const gekozen = aanbieders.filter((a) => !aanbiederId || a.id === aanbiederId);
     if (aanbiederId && !gekozen.length) throw new NotFoundError('Aanbieder', aanbiederId);
-    const manager = this.dataSource.manager;
-    const hoofdopdrachten = await this.hoofdopdrachten.findAllVanGemeente(
-      manager,
-      actor.gemeenteId,
-    );
-    const opdrachten = await this.opdrachten.findVanGemeente(
-      manager,
-      actor.gemeenteId,
-      BUDGET_TELLENDE_STATUSSEN,
-    );
+    const [hoofdopdrachten, aanvullend] = await Promise.all([
+      this.hoofdopdrachtenVoorBudget(actor.gemeenteId),
+      this.aanvullendVoorBudget(actor.gemeenteId),
+    ]);
     const regels = budgetPerJaar(
       gekozen.map((a) => a.id),
-      hoofdopdrachten.map((h) => ({
-        aanbiederId: h.aanbiederId,
-        startdatum: h.startdatum,
-        einddatum: h.einddatum,
-        versies: (h.versies ?? []).map((v) => ({
-          versie: v.versie,
-          ingangsdatum: v.ingangsdatum,
-          jaarbudgetten: v.jaarbudgetten ?? [],
-        })),
-      })),
-      opdrachten.flatMap((o) =>
-        (o.aanbieders ?? []).map((a) => ({
-          aanbiederId: a.aanbiederId,
-          startdatum: o.startdatum,
-          einddatum: o.einddatum,
-          budgetCenten: a.budgetCenten,
-        })),
-      ),
+      hoofdopdrachten,
+      aanvullend,
       vanJaar,
       totJaar,
     );
@@ -234,6 +212,66 @@ export class OverzichtService {
       totaalCenten,
       totaalWeergave: formatEuro(totaalCenten),
     };
+  }
+
+  /**
+   * The hoofdopdrachten with every version and its yearly budgets, one row per hoofdopdracht.
+   * Plain SQL: as TypeORM joins, the two one-to-many relations multiply into one row per
+   * version × budget year, and the planner, expecting a large result, chose slow plans.
+   */
+  private async hoofdopdrachtenVoorBudget(gemeenteId: string): Promise<HoofdopdrachtInvoer[]> {
+    const rijen: {
+      aanbiederId: string;
+      startdatum: string;
+      einddatum: string;
+      versies: {
+        versie: number;
+        ingangsdatum: string;
+        jaarbudgetten: { jaar: number; budgetCenten: string; indexatieBasispunten: number }[];
+      }[];
+    }[] = await this.dataSource.query(
+      `SELECT h.aanbieder_id AS "aanbiederId", h.startdatum::text AS startdatum,
+              h.einddatum::text AS einddatum,
+              COALESCE((SELECT json_agg(json_build_object(
+                         'versie', v.versie, 'ingangsdatum', v.ingangsdatum::text,
+                         'jaarbudgetten', COALESCE((SELECT json_agg(json_build_object(
+                             'jaar', b.jaar, 'budgetCenten', b.budget_centen::text,
+                             'indexatieBasispunten', b.indexatie_basispunten) ORDER BY b.jaar)
+                           FROM hoofdopdracht_jaarbudgetten b WHERE b.versie_id = v.id), '[]'))
+                         ORDER BY v.versie)
+                  FROM hoofdopdracht_versies v WHERE v.hoofdopdracht_id = h.id), '[]') AS versies
+         FROM hoofdopdrachten h
+        WHERE h.gemeente_id = $1`,
+      [gemeenteId],
+    );
+    return rijen.map((h) => ({
+      ...h,
+      versies: h.versies.map((v) => ({
+        ...v,
+        jaarbudgetten: v.jaarbudgetten.map((b) => ({
+          ...b,
+          budgetCenten: centenUitDatabase(b.budgetCenten) ?? 0,
+        })),
+      })),
+    }));
+  }
+
+  /** Each aanvullende opdracht whose budget counts, once per participating aanbieder. */
+  private async aanvullendVoorBudget(gemeenteId: string): Promise<AanvullendInvoer[]> {
+    const rijen: {
+      aanbiederId: string;
+      startdatum: string;
+      einddatum: string;
+      budgetCenten: string;
+    }[] = await this.dataSource.query(
+      `SELECT a.aanbieder_id AS "aanbiederId", o.startdatum::text AS startdatum,
+                o.einddatum::text AS einddatum, a.budget_centen::text AS "budgetCenten"
+           FROM aanvullende_opdrachten o
+           JOIN aanvullende_opdracht_aanbieders a ON a.opdracht_id = o.id
+          WHERE o.gemeente_id = $1 AND o.status = ANY($2)`,
+      [gemeenteId, [...BUDGET_TELLENDE_STATUSSEN]],
+    );
+    return rijen.map((r) => ({ ...r, budgetCenten: centenUitDatabase(r.budgetCenten) ?? 0 }));
   }
 
   async themas(

@@ -23,6 +23,7 @@ import { KWARTAAL_SQL, Verandertheorie } from '../verandertheorie/verandertheori
  * under that KPI (and it wins there).
  */
 @Entity({ name: 'veronderstelling_diagnoses' })
+@Index('ix_veronderstelling_diagnoses_kpi', ['kpiId'])
 @Index(
   'uq_veronderstelling_diagnoses_kpi',
   ['theorieId', 'periode', 'veronderstellingId', 'kpiId'],

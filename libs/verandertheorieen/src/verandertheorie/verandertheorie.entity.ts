@@ -25,6 +25,7 @@ export const KWARTAAL_SQL = `~ '^[0-9]{4}-Q[1-4]$'`;
  * dossier of a past quarter can show the theory as it stood then.
  */
 @Entity({ name: 'verandertheorieen' })
+@Index('ix_verandertheorieen_aanbieder', ['aanbiederId'])
 @Index('ix_verandertheorieen_gemeente', ['gemeenteId'])
 @Index('ix_verandertheorieen_hoofdopdracht', ['hoofdopdrachtId'])
 @Index('ix_verandertheorieen_aanvullende_opdracht', ['aanvullendeOpdrachtId'])

@@ -20,6 +20,10 @@ import { KWARTAAL_CHECK } from '../kpi/kpi.entity';
  * service refuses text with direct identifiers before it is ever stored.
  */
 @Entity({ name: 'casussen' })
+@Index('ix_casussen_aanbieder', ['aanbiederId'])
+@Index('ix_casussen_auteur', ['auteurId'])
+@Index('ix_casussen_perceel', ['perceelId'])
+@Index('ix_casussen_wijk', ['wijkId'])
 @Index('ix_casussen_aanbieder_periode', ['gemeenteId', 'aanbiederId', 'periode'])
 @Check('ck_casussen_periode', `periode ${KWARTAAL_CHECK}`)
 export class Casus {

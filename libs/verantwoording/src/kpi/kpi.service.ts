@@ -151,7 +151,8 @@ export class KpiService {
     if (query.actief !== undefined)
       builder.andWhere('k.actief = :actief', { actief: query.actief });
     const { skip, take } = skipTake(query);
-    const [kpis, total] = await builder.skip(skip).take(take).getManyAndCount();
+    // offset/limit: one version per KPI, so the join does not multiply rows (see skipTake).
+    const [kpis, total] = await builder.offset(skip).limit(take).getManyAndCount();
     return [await this.leesVeel(manager, kpis), total];
   }
 

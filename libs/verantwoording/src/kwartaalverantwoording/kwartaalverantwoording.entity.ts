@@ -28,6 +28,7 @@ import { sqlLijst } from '../shared/sql';
  * new revision (revisie + 1) of the same period: earlier revisions stay readable.
  */
 @Entity({ name: 'kwartaalverantwoordingen' })
+@Index('ix_kwartaalverantwoordingen_aanbieder_id', ['aanbiederId'])
 @Index('uq_kwartaalverantwoordingen_periode_revisie', ['rapportageperiodeId', 'revisie'], {
   unique: true,
 })
@@ -155,6 +156,9 @@ export type Datakwaliteit = (typeof DATAKWALITEITEN)[number];
  * for the whole aanbieder when the KPI is not per perceel.
  */
 @Entity({ name: 'kpi_waarden' })
+@Index('ix_kpi_waarden_verantwoording', ['kwartaalverantwoordingId'])
+@Index('ix_kpi_waarden_kpi_versie', ['kpiVersieId'])
+@Index('ix_kpi_waarden_perceel', ['perceelId'])
 @Index('uq_kpi_waarden_perceel', ['kwartaalverantwoordingId', 'kpiId', 'perceelId'], {
   unique: true,
   where: 'perceel_id IS NOT NULL',
@@ -280,6 +284,7 @@ export type BeoordelingOnderdeel = (typeof BEOORDELING_ONDERDELEN)[number];
 
 /** A contractmanager's question or remark on one item of a submitted account. */
 @Entity({ name: 'beoordelingsopmerkingen' })
+@Index('ix_beoordelingsopmerkingen_auteur', ['auteurId'])
 @Index('ix_beoordelingsopmerkingen_verantwoording', ['kwartaalverantwoordingId'])
 @Check('ck_beoordelingsopmerkingen_onderdeel', `onderdeel IN (${sqlLijst(BEOORDELING_ONDERDELEN)})`)
 export class Beoordelingsopmerking {

@@ -233,7 +233,9 @@ export class KwartaalverantwoordingService {
     if (query.periode) qb.andWhere('v.periode = :periode', { periode: query.periode });
     if (query.status) qb.andWhere('v.status = :status', { status: query.status });
     const { skip, take } = skipTake(query);
-    const [rows, total] = await qb.skip(skip).take(take).getManyAndCount();
+    // offset/limit, not skip/take: the joins are many-to-one, so rows do not multiply and
+    // TypeORM need not first select the distinct ids of the page in a query of its own.
+    const [rows, total] = await qb.offset(skip).limit(take).getManyAndCount();
     return [
       rows.map((v) => ({
         id: v.id,

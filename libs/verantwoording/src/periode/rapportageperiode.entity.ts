@@ -21,6 +21,8 @@ import { PERIODE_CHECK } from '../kpi/kpi.entity';
  * the start of the quarter (by the scheduler or a contractmanager).
  */
 @Entity({ name: 'rapportageperiodes' })
+@Index('ix_rapportageperiodes_aanbieder', ['aanbiederId'])
+@Index('ix_rapportageperiodes_aanvullende_opdracht', ['aanvullendeOpdrachtId'])
 @Index('uq_rapportageperiodes_hoofd', ['gemeenteId', 'aanbiederId', 'periode'], {
   unique: true,
   where: 'aanvullende_opdracht_id IS NULL',

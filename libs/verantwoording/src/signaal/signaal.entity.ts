@@ -31,6 +31,9 @@ export type SignaalSoort = (typeof SIGNAAL_SOORTEN)[number];
  * the professionals are part of the record, and the learning order it led to.
  */
 @Entity({ name: 'signalen' })
+@Index('ix_signalen_ingebracht_door', ['ingebrachtDoorId'])
+@Index('ix_signalen_perceel', ['perceelId'])
+@Index('ix_signalen_wijk', ['wijkId'])
 @Index('ix_signalen_gemeente_status', ['gemeenteId', 'status'])
 @Index('ix_signalen_organisatie', ['organisatieId'])
 @Check('ck_signalen_status', `status IN (${sqlLijst(SIGNAAL_STATUSSEN)})`)
