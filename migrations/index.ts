@@ -8,6 +8,7 @@ import { CreateNotificatieTabel1795850000000 } from './1795850000000-CreateNotif
 import { CreateDossiers1795900000000 } from './1795900000000-CreateDossiers';
 import { CreateKwartaalritme1795950000000 } from './1795950000000-CreateKwartaalritme';
 import { AddDossierPeildatum1796010000000 } from './1796010000000-AddDossierPeildatum';
+import { CreateOverlegWerk1796300000000 } from './1796300000000-CreateOverlegWerk';
 
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
@@ -21,4 +22,5 @@ export const migrations: (new () => object)[] = [
   CreateDossiers1795900000000,
   CreateKwartaalritme1795950000000,
   AddDossierPeildatum1796010000000,
+  CreateOverlegWerk1796300000000,
 ];

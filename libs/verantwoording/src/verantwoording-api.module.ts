@@ -3,6 +3,7 @@ import { CasusController } from './casus/casus.controller';
 import { SignaalController } from './signaal/signaal.controller';
 import { KpiSetCheckController } from './kpi/kpi-set-check.controller';
 import { KpiController } from './kpi/kpi.controller';
+import { IndicatorController } from './indicator/indicator.controller';
 import { RapportageperiodeController } from './periode/rapportageperiode.controller';
 import { KwartaalverantwoordingController } from './kwartaalverantwoording/kwartaalverantwoording.controller';
 import { VerantwoordingModule } from './verantwoording.module';
@@ -13,6 +14,7 @@ import { VerantwoordingModule } from './verantwoording.module';
   controllers: [
     // kpis
     KpiController,
+    IndicatorController,
     KpiSetCheckController,
     RapportageperiodeController,
     // kwartaalverantwoordingen

@@ -4,6 +4,7 @@ import { NotificatiesModule } from '@wijkkompas/notificaties';
 import { OpdrachtenModule } from '@wijkkompas/opdrachten';
 import { CasusService } from './casus/casus.service';
 import { VERANTWOORDING_ENTITIES } from './entities';
+import { IndicatorService } from './indicator/indicator.service';
 import { KpiNormService } from './kpi/kpi-norm.service';
 import { KpiSetCheckService } from './kpi/kpi-set-check.service';
 import { KpiSetRegelRegistry } from './kpi/kpi-set-regel.registry';
@@ -23,6 +24,7 @@ import { VerantwoordingDemoSeed } from './seed/verantwoording.seed';
 const SERVICES: Provider[] = [
   // kpis
   KpiService,
+  IndicatorService,
   KpiNormService,
   KpiSetRegelRegistry,
   KpiSetCheckService,

@@ -32,6 +32,7 @@ import { OngeldigOverlegError, VerantwoordingsgesprekBestaatError } from './over
 import {
   BEHEERROLLEN,
   controleerOverleg,
+  KOMENDE_STATUSSEN,
   Deelnemer,
   deelnemerToegestaan,
   dubbeleDeelnemers,
@@ -224,7 +225,7 @@ export class OverlegService {
       .leftJoinAndSelect('overleg.aanbieder', 'aanbieder')
       .where('overleg.gemeente_id = :gemeenteId', { gemeenteId })
       .andWhere('overleg.soort = :soort', { soort: OverlegSoort.Verantwoordingsgesprek })
-      .andWhere('overleg.status = :status', { status: OverlegStatus.Gepland })
+      .andWhere('overleg.status IN (:...komend)', { komend: KOMENDE_STATUSSEN })
       .andWhere('overleg.datum >= :van AND overleg.datum < :tot', { van, tot })
       .orderBy('overleg.datum', 'ASC')
       .addOrderBy('overleg.id', 'ASC')
