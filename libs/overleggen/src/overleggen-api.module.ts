@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AgendaController } from './agenda/agenda.controller';
 import { OverlegController } from './overleg/overleg.controller';
 import { OverleggenModule } from './overleggen.module';
+import { ActieController, VerslagController } from './verslag/verslag.controller';
 
 /** The HTTP side of the meetings. */
 @Module({
   imports: [OverleggenModule],
-  controllers: [OverlegController],
+  controllers: [OverlegController, AgendaController, VerslagController, ActieController],
 })
 export class OverleggenApiModule {}

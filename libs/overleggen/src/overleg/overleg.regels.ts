@@ -185,3 +185,38 @@ export interface Deelnemer {
 export function deelnemerLabel(deelnemer: Deelnemer): string {
   return deelnemer.organisatie ? `${deelnemer.naam} (${deelnemer.organisatie})` : deelnemer.naam;
 }
+
+/**
+ * Who prepares the agenda and records decisions and actions (issue 15): the ketenregisseur
+ * of the keten for a ketenoverleg, any ketenregisseur for the ontwikkeloverleg, the
+ * contractmanager for the verantwoordingsgesprek and the stuurgroep.
+ */
+export function magAgendaBeheren(
+  rollen: readonly Rol[],
+  overleg: { soort: OverlegSoort; ketenId: string | null },
+  eigenKetenIds: readonly string[],
+): boolean {
+  switch (overleg.soort) {
+    case OverlegSoort.Ketenoverleg:
+      return (
+        rollen.includes(Rol.Ketenregisseur) &&
+        overleg.ketenId !== null &&
+        eigenKetenIds.includes(overleg.ketenId)
+      );
+    case OverlegSoort.Ontwikkeloverleg:
+      return rollen.includes(Rol.Ketenregisseur);
+    default:
+      return rollen.includes(Rol.Contractmanager);
+  }
+}
+
+export function agendaBeheerders(soort: OverlegSoort): string {
+  switch (soort) {
+    case OverlegSoort.Ketenoverleg:
+      return 'de ketenregisseur van deze keten';
+    case OverlegSoort.Ontwikkeloverleg:
+      return 'een ketenregisseur';
+    default:
+      return 'de contractmanager';
+  }
+}

@@ -272,7 +272,8 @@ export class UpdateKpiRequest {
     format: 'uuid',
     nullable: true,
     type: String,
-    description: 'Neemt een indicator van de gemeente over (geen nieuwe versie); null laat hem los.',
+    description:
+      'Neemt een indicator van de gemeente over (geen nieuwe versie); null laat hem los.',
   })
   @ValidateIf((_o, v) => v !== null && v !== undefined)
   @IsUUID('all', { message: 'indicatorId moet een uuid zijn' })
