@@ -76,8 +76,8 @@ export async function laadVergelijking(
   const normen: VergelijkingNorm[] = (
     await q(
       `SELECT kpi_id, periode, streefwaarde, tolerantie_let_op, tolerantie_uit_koers
-       FROM kpi_normen WHERE kpi_id = ANY($1::uuid[]) AND periode IN ($2, left($2, 4))`,
-      [kpiIds, periode],
+       FROM kpi_normen WHERE kpi_id = ANY($1::uuid[]) AND periode IN ($2, $3)`,
+      [kpiIds, periode, periode.slice(0, 4)],
     )
   ).map((r) => ({
     kpiId: String(r.kpi_id),
