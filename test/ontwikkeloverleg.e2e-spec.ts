@@ -8,6 +8,7 @@ import {
   maakVastgesteldeVerantwoording,
   OverlegFixture,
 } from './support/overleg-fixture';
+import { pdfTekst } from './support/pdf-tekst';
 
 type Punt = {
   bronSoort: string;
@@ -235,6 +236,42 @@ describe('Ontwikkeloverleg: van opgestelde agenda tot actie in het dossier', () 
       .getRepository(AuditEntry)
       .find({ where: { entityId: budget.body.id } });
     expect(audit.map((e) => e.action)).toEqual(['aangemaakt']);
+  });
+
+  it('exports the agenda and the verslag as HTML and PDF in Dutch, with the flag on the verslag', async () => {
+    const agenda = await a.get(
+      `/overleggen/${overlegId}/agendaversies/2/html`,
+      f.noord.directeur.auth,
+    );
+    expect(agenda.headers['content-type']).toContain('text/html');
+    expect(agenda.text).toContain('<html lang="nl">');
+    expect(agenda.text).toContain('Ter besluitvorming · 25 minuten');
+    expect(agenda.text).toContain('Rondvraag');
+    expect(agenda.text).toContain('20 oktober 2026 om 14:00');
+
+    const html = await a.get(`/overleggen/${overlegId}/verslag/html`, f.cm.auth);
+    expect(html.text).toContain(
+      'Hoort in een ander overleg: Een besluit over budget hoort niet in het ontwikkeloverleg',
+    );
+    expect(html.text).toContain('Extra budget van € 40.000');
+    expect(html.text).toContain('Werkwijze overgang 18-/18+ met schuldhulp uitwerken');
+
+    const pdf = await a
+      .http()
+      .get(`/api/v1/overleggen/${overlegId}/verslag/pdf`)
+      .set(f.noord.directeur.auth)
+      .buffer(true)
+      .parse((res, cb) => {
+        const delen: Buffer[] = [];
+        res.on('data', (d: Buffer) => delen.push(d));
+        res.on('end', () => cb(null, Buffer.concat(delen)));
+      });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-disposition']).toMatch(
+      /^attachment; filename="verslag-ontwikkeloverleg-2026-10-20\.pdf"$/,
+    );
+    const { tekst } = await pdfTekst(pdf.body as Buffer);
+    expect(tekst).toContain('Hoort in een ander overleg');
   });
 
   it('puts the open action on the next ontwikkeloverleg’s draft and in the next dossier of its owner', async () => {

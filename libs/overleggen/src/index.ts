@@ -13,3 +13,4 @@ export * from './agenda/agenda.service';
 export * from './verslag/verslag.regels';
 export * from './verslag/verslag.entity';
 export * from './verslag/verslag.service';
+export * from './verslag/overleg-document';

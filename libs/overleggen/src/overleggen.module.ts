@@ -6,6 +6,8 @@ import { AgendaService } from './agenda/agenda.service';
 import { OVERLEGGEN_ENTITIES } from './entities';
 import { OverlegService } from './overleg/overleg.service';
 import { OverleggenDemoSeed } from './seed/overleggen.seed';
+import { OverlegDocumentRegistry } from './verslag/overleg-document';
+import { OverlegWeergaveService } from './verslag/overleg-weergave.service';
 import { VerslagService } from './verslag/verslag.service';
 
 /**
@@ -18,11 +20,21 @@ import { VerslagService } from './verslag/verslag.service';
   imports: [OpdrachtenModule, TypeOrmModule.forFeature(OVERLEGGEN_ENTITIES)],
   providers: [
     OverlegService,
+    OverlegDocumentRegistry,
     AgendaBronRegistry,
     AgendaService,
     VerslagService,
+    OverlegWeergaveService,
     OverleggenDemoSeed,
   ],
-  exports: [OverlegService, AgendaBronRegistry, AgendaService, VerslagService, TypeOrmModule],
+  exports: [
+    OverlegService,
+    OverlegDocumentRegistry,
+    AgendaBronRegistry,
+    AgendaService,
+    VerslagService,
+    OverlegWeergaveService,
+    TypeOrmModule,
+  ],
 })
 export class OverleggenModule {}
