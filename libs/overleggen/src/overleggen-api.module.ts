@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AgendaController } from './agenda/agenda.controller';
+import { KalenderController } from './kalender/kalender.controller';
 import { OverlegController } from './overleg/overleg.controller';
 import { OverleggenModule } from './overleggen.module';
 import { OverlegWeergaveController } from './verslag/overleg-weergave.controller';
@@ -14,6 +15,7 @@ import { ActieController, VerslagController } from './verslag/verslag.controller
     VerslagController,
     ActieController,
     OverlegWeergaveController,
+    KalenderController,
   ],
 })
 export class OverleggenApiModule {}

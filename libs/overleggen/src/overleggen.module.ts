@@ -4,6 +4,7 @@ import { OpdrachtenModule } from '@wijkkompas/opdrachten';
 import { AgendaBronRegistry } from './agenda/agenda-bijdragen';
 import { AgendaService } from './agenda/agenda.service';
 import { OVERLEGGEN_ENTITIES } from './entities';
+import { KalenderService } from './kalender/kalender.service';
 import { OverlegService } from './overleg/overleg.service';
 import { OverleggenDemoSeed } from './seed/overleggen.seed';
 import { OverlegDocumentRegistry } from './verslag/overleg-document';
@@ -25,6 +26,7 @@ import { VerslagService } from './verslag/verslag.service';
     AgendaService,
     VerslagService,
     OverlegWeergaveService,
+    KalenderService,
     OverleggenDemoSeed,
   ],
   exports: [
@@ -34,6 +36,7 @@ import { VerslagService } from './verslag/verslag.service';
     AgendaService,
     VerslagService,
     OverlegWeergaveService,
+    KalenderService,
     TypeOrmModule,
   ],
 })
