@@ -6,6 +6,7 @@ import { AgendaService } from './agenda/agenda.service';
 import { OVERLEGGEN_ENTITIES } from './entities';
 import { KalenderService } from './kalender/kalender.service';
 import { OverlegService } from './overleg/overleg.service';
+import { OverlegWerkDemoSeed } from './seed/overleg-werk.seed';
 import { OverleggenDemoSeed } from './seed/overleggen.seed';
 import { OverlegDocumentRegistry } from './verslag/overleg-document';
 import { OverlegWeergaveService } from './verslag/overleg-weergave.service';
@@ -28,6 +29,7 @@ import { VerslagService } from './verslag/verslag.service';
     OverlegWeergaveService,
     KalenderService,
     OverleggenDemoSeed,
+    OverlegWerkDemoSeed,
   ],
   exports: [
     OverlegService,

@@ -10,6 +10,7 @@ import { KpiSetCheckService } from './kpi/kpi-set-check.service';
 import { KpiSetRegelRegistry } from './kpi/kpi-set-regel.registry';
 import { KpiService } from './kpi/kpi.service';
 import { RapportageperiodeService } from './periode/rapportageperiode.service';
+import { IndicatorDemoSeed } from './seed/indicator.seed';
 import { KpiDemoSeed } from './seed/kpi.seed';
 import { VerhalenDemoSeed } from './seed/verhalen.seed';
 import { SignaalService } from './signaal/signaal.service';
@@ -30,6 +31,7 @@ const SERVICES: Provider[] = [
   KpiSetCheckService,
   RapportageperiodeService,
   KpiDemoSeed,
+  IndicatorDemoSeed,
   // kwartaalverantwoordingen
   KwartaalverantwoordingService,
   KpiWaardeService,
