@@ -10,6 +10,7 @@ import { CreateKwartaalritme1795950000000 } from './1795950000000-CreateKwartaal
 import { AddDossierPeildatum1796010000000 } from './1796010000000-AddDossierPeildatum';
 import { MoveAanbiederNaamToGemeente1796100000000 } from './1796100000000-MoveAanbiederNaamToGemeente';
 import { CreateGebruikerGemeenten1796100000001 } from './1796100000001-CreateGebruikerGemeenten';
+import { CreateOverlegWerk1796300000000 } from './1796300000000-CreateOverlegWerk';
 import { AddForeignKeyIndexes1796400000000 } from './1796400000000-AddForeignKeyIndexes';
 import { AddDossierHtml1796400000001 } from './1796400000001-AddDossierHtml';
 import { CreateGebruikteLinks1796500000000 } from './1796500000000-CreateGebruikteLinks';
@@ -30,6 +31,7 @@ export const migrations: (new () => object)[] = [
   AddDossierPeildatum1796010000000,
   MoveAanbiederNaamToGemeente1796100000000,
   CreateGebruikerGemeenten1796100000001,
+  CreateOverlegWerk1796300000000,
   AddForeignKeyIndexes1796400000000,
   AddDossierHtml1796400000001,
   CreateGebruikteLinks1796500000000,

@@ -150,5 +150,31 @@ describe('Eerste beheerder en demodata', () => {
     expect(orgs.body.items).toEqual([
       expect.objectContaining({ naam: directeur.organisatie, soort: 'aanbieder' }),
     ]);
+    // The ketenregisseur's journey is there on the first start: a held ontwikkeloverleg with
+    // a published agenda, a flagged budget decision and open actions, and the next one with a
+    // drafted agenda on which those actions return; a ketenoverleg with a published agenda.
+    const regisseur = gebruikers.find((g) => g.rol === Rol.Ketenregisseur)!;
+    const rSession = await login(t.app, regisseur.email, regisseur.password);
+    const api = (pad: string) =>
+      request(t.app.getHttpServer()).get(`/api/v1${pad}`).set(rSession.auth).expect(200);
+    type O = { id: string; status: string };
+    const ontwikkel = (await api('/overleggen?soort=ontwikkeloverleg')).body.items as O[];
+    expect(ontwikkel.map((o) => o.status)).toEqual(['verslag-vastgesteld', 'gepland']);
+    const verslag = (await api(`/overleggen/${ontwikkel[0].id}/verslag`)).body;
+    expect(verslag.agenda.versie).toBe(1);
+    expect(
+      verslag.besluiten.filter((b: { hoortBij: string | null }) => b.hoortBij === 'stuurgroep'),
+    ).toHaveLength(1);
+    expect(verslag.acties).toHaveLength(2);
+    const concept = (await api(`/overleggen/${ontwikkel[1].id}/agendapunten`)).body.items as {
+      bronSoort: string;
+      reden: string | null;
+    }[];
+    expect(concept.filter((p) => p.bronSoort === 'actie')).toHaveLength(2);
+    expect(concept.every((p) => p.bronSoort === 'vrij' || !!p.reden)).toBe(true);
+    const keten = (await api('/overleggen?soort=ketenoverleg')).body.items as O[];
+    expect(keten.map((o) => o.status)).toEqual(['verslag-vastgesteld', 'agenda-gepubliceerd']);
+    const indicatoren = (await api('/indicatoren')).body.items as { id: string; code: string }[];
+    expect(indicatoren.map((i) => i.code)).toContain('IND-SNEL');
   });
 });

@@ -169,18 +169,21 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       expect(body.deelnemers).toEqual([
         {
           gebruikerId: u.cm.gebruiker.id,
+          organisatieId: null,
           naam: u.cm.gebruiker.naam,
           organisatie: gemeenteOrg.naam,
           rol: 'contractmanager',
         },
         {
           gebruikerId: u.directeurNoord.gebruiker.id,
+          organisatieId: null,
           naam: u.directeurNoord.gebruiker.naam,
           organisatie: noord.naam,
           rol: 'directeur-bestuurder',
         },
         {
           gebruikerId: null,
+          organisatieId: null,
           naam: 'Ria Jansen',
           organisatie: 'GGD Voorbeeldregio',
           rol: 'adviseur',
@@ -612,7 +615,7 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
       expect(terug.body).toMatchObject({
         code: 'ongeldige-statusovergang',
         currentStatus: 'gehouden',
-        allowedNextStates: [],
+        allowedNextStates: ['verslag-vastgesteld'],
       });
       // With the new one held, the old one still cannot come back: one live gesprek per quarter.
       await patch(`/overleggen/${id.gesprekOost}`, cm, { version: 2, status: 'gepland' }, 409);

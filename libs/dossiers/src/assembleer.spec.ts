@@ -248,13 +248,13 @@ describe('agenda with open actions', () => {
             maakSnapshotActie({
               id: fixtureId('actie', 3),
               omschrijving: 'Klaar',
-              status: 'afgerond',
+              status: 'gereed',
             }),
             maakSnapshotActie({
               id: fixtureId('actie', 4),
               omschrijving: 'Evaluatie buurtkamer',
               deadline: '2026-12-01',
-              status: 'in-uitvoering',
+              status: 'open',
             }),
           ],
         },

@@ -58,10 +58,7 @@ describe('actions', () => {
     expect(actieVerlopen(maakSnapshotActie({ deadline: '2026-10-20' }), '2026-10-20')).toBe(false);
     expect(actieVerlopen(maakSnapshotActie({ deadline: '2026-10-19' }), '2026-10-20')).toBe(true);
     expect(
-      actieVerlopen(
-        maakSnapshotActie({ deadline: '2026-10-19', status: 'afgerond' }),
-        '2026-10-20',
-      ),
+      actieVerlopen(maakSnapshotActie({ deadline: '2026-10-19', status: 'gereed' }), '2026-10-20'),
     ).toBe(false);
     expect(actieVerlopen(maakSnapshotActie({ deadline: null }), '2026-10-20')).toBe(false);
   });

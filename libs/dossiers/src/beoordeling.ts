@@ -12,7 +12,7 @@ export const LOPENDE_OPDRACHT_STATUSSEN: readonly string[] = ['aangevraagd', 'ge
 /** A signal is open until it is answered. */
 export const OPEN_SIGNAAL_STATUSSEN: readonly string[] = ['nieuw', 'in-analyse', 'geagendeerd'];
 
-export const OPEN_ACTIE_STATUSSEN: readonly string[] = ['open', 'in-uitvoering'];
+export const OPEN_ACTIE_STATUSSEN: readonly string[] = ['open'];
 
 export interface OpdrachtLooptijd {
   /** Days from the peildatum to the end date (negative: already ended). */

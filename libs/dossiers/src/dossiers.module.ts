@@ -4,6 +4,8 @@ import { NotificatiesModule } from '@wijkkompas/notificaties';
 import { OpdrachtenModule } from '@wijkkompas/opdrachten';
 import { OverleggenModule } from '@wijkkompas/overleggen';
 import { VerantwoordingModule } from '@wijkkompas/verantwoording';
+import { DossierAgendaBron } from './dossier/dossier-agenda.bron';
+import { OverlegWeergaveBron } from './dossier/overleg-weergave.bron';
 import { DossierWeergaveService } from './dossier/dossier-weergave.service';
 import { DossierSamensteller } from './dossier/dossier.samensteller';
 import { DossierService } from './dossier/dossier.service';
@@ -35,7 +37,7 @@ const SERVICES: Provider[] = [
     OverleggenModule,
     TypeOrmModule.forFeature([Dossier]),
   ],
-  providers: [...SERVICES, DossiersDemoSeed],
+  providers: [...SERVICES, DossiersDemoSeed, DossierAgendaBron, OverlegWeergaveBron],
   exports: [...SERVICES, TypeOrmModule],
 })
 export class DossiersModule {}

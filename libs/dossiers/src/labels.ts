@@ -40,8 +40,7 @@ export const SIGNAAL_STATUS_LABELS: Readonly<Record<SignaalStatus, string>> = {
 
 export const ACTIE_STATUS_LABELS: Readonly<Record<ActieStatus, string>> = {
   open: 'Open',
-  'in-uitvoering': 'In uitvoering',
-  afgerond: 'Afgerond',
+  gereed: 'Gereed',
   vervallen: 'Vervallen',
 };
 

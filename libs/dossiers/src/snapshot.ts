@@ -23,7 +23,7 @@ import type {
 /** The values of AanvullendeOpdrachtStatus (libs/opdrachten) as a string union. */
 export type DossierOpdrachtStatus = `${AanvullendeOpdrachtStatus}`;
 
-export const ACTIE_STATUSSEN = ['open', 'in-uitvoering', 'afgerond', 'vervallen'] as const;
+export const ACTIE_STATUSSEN = ['open', 'gereed', 'vervallen'] as const;
 export type ActieStatus = (typeof ACTIE_STATUSSEN)[number];
 
 export interface DossierSnapshot {
@@ -50,7 +50,7 @@ export interface DossierSnapshot {
   casussen: DossierCasus[];
   aanvullendeOpdrachten: DossierAanvullendeOpdracht[];
   signalen: DossierSignaal[];
-  /** Open and recent actions from earlier meetings; empty until meetings record them. */
+  /** Open actions from earlier meetings owned by the aanbieder or agreed with it. */
   acties: DossierActie[];
   /**
    * Data of sections that later capabilities contribute (theories of change, ketenoverleg

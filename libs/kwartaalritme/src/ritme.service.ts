@@ -134,7 +134,7 @@ export class RitmeService {
                 (SELECT count(*)::int FROM dossiers d
                   WHERE d.overleg_id = o.id AND d.status = 'mislukt') AS "dossiersMislukt"
            FROM overleggen o
-          WHERE o.gemeente_id = $1 AND o.soort = 'verantwoordingsgesprek' AND o.status = 'gepland'
+          WHERE o.gemeente_id = $1 AND o.soort = 'verantwoordingsgesprek' AND o.status IN ('gepland', 'agenda-gepubliceerd')
             AND (o.datum AT TIME ZONE $3)::date BETWEEN $2::date AND $2::date + 60
           ORDER BY o.datum, o.id`,
         [gemeenteId, datum, this.config.timeZone],

@@ -1,3 +1,4 @@
+import { Indicator } from './indicator/indicator.entity';
 import { Casus } from './casus/casus.entity';
 import { Kpi, KpiNormRecord, KpiVersie } from './kpi/kpi.entity';
 import {
@@ -10,6 +11,7 @@ import { Rapportageperiode } from './periode/rapportageperiode.entity';
 import { Signaal } from './signaal/signaal.entity';
 
 export const VERANTWOORDING_ENTITIES = [
+  Indicator,
   Kpi,
   KpiVersie,
   KpiNormRecord,

@@ -4,6 +4,7 @@ import { VerantwoordingExportController } from './export/verantwoording-export.c
 import { SignaalController } from './signaal/signaal.controller';
 import { KpiSetCheckController } from './kpi/kpi-set-check.controller';
 import { KpiController } from './kpi/kpi.controller';
+import { IndicatorController } from './indicator/indicator.controller';
 import { RapportageperiodeController } from './periode/rapportageperiode.controller';
 import { KwartaalverantwoordingController } from './kwartaalverantwoording/kwartaalverantwoording.controller';
 import { VerantwoordingModule } from './verantwoording.module';
@@ -14,6 +15,7 @@ import { VerantwoordingModule } from './verantwoording.module';
   controllers: [
     // kpis
     KpiController,
+    IndicatorController,
     KpiSetCheckController,
     RapportageperiodeController,
     // kwartaalverantwoordingen

@@ -4,12 +4,14 @@ import { NotificatiesModule } from '@wijkkompas/notificaties';
 import { OpdrachtenModule } from '@wijkkompas/opdrachten';
 import { CasusService } from './casus/casus.service';
 import { VERANTWOORDING_ENTITIES } from './entities';
+import { IndicatorService } from './indicator/indicator.service';
 import { KpiNormService } from './kpi/kpi-norm.service';
 import { KpiSetCheckService } from './kpi/kpi-set-check.service';
 import { KpiSetRegelRegistry } from './kpi/kpi-set-regel.registry';
 import { KpiService } from './kpi/kpi.service';
 import { VerantwoordingExportService } from './export/verantwoording-export.service';
 import { RapportageperiodeService } from './periode/rapportageperiode.service';
+import { IndicatorDemoSeed } from './seed/indicator.seed';
 import { KpiDemoSeed } from './seed/kpi.seed';
 import { VerhalenDemoSeed } from './seed/verhalen.seed';
 import { SignaalService } from './signaal/signaal.service';
@@ -24,11 +26,13 @@ import { VerantwoordingDemoSeed } from './seed/verantwoording.seed';
 const SERVICES: Provider[] = [
   // kpis
   KpiService,
+  IndicatorService,
   KpiNormService,
   KpiSetRegelRegistry,
   KpiSetCheckService,
   RapportageperiodeService,
   KpiDemoSeed,
+  IndicatorDemoSeed,
   // kwartaalverantwoordingen
   KwartaalverantwoordingService,
   KpiWaardeService,

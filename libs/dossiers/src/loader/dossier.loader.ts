@@ -7,6 +7,7 @@ import { STANDAARD_DOSSIER_OPTIES } from '../context';
 import { DossierGegevensError } from '../dossier/dossier.errors';
 import { kwartalenTotEnMet } from '../kalender';
 import type {
+  DossierActie,
   DossierAanvullendeOpdracht,
   DossierCasus,
   DossierDoel,
@@ -58,14 +59,14 @@ function centen(waarde: unknown): number | null {
 /**
  * Reads everything a dossier is made of for one aanbieder and quarter into a DossierSnapshot,
  * with a fixed number of queries whatever the number of KPIs, quarters, stories or
- * percelen (eleven, plus one per registered contribution): every list is one set-based
+ * percelen (twelve, plus one per registered contribution): every list is one set-based
  * query, never one per KPI. Reads only; run it in a read-only transaction so all queries see
  * the same moment.
  */
 @Injectable()
 export class DossierLoader {
   /** Queries of `laad` without contributions; the query-count test holds the loader to it. */
-  static readonly AANTAL_QUERIES = 11;
+  static readonly AANTAL_QUERIES = 12;
 
   constructor(private readonly bijdragen: DossierBijdrageRegistry) {}
 
@@ -302,6 +303,26 @@ export class DossierLoader {
         }
       : null;
 
+    // 12. open actions owned by the aanbieder (or one of its people), or agreed in a
+    // verantwoordingsgesprek with it
+    const acties: DossierActie[] = (
+      await q(
+        `SELECT a.id, a.omschrijving, a.eigenaar_naam, a.deadline::text AS deadline, a.status,
+           to_char(o.datum AT TIME ZONE $3, 'YYYY-MM-DD') AS overleg_dag
+         FROM acties a JOIN overleggen o ON o.id = a.overleg_id
+         WHERE a.gemeente_id = $1 AND a.status = 'open'
+           AND (a.eigenaar_organisatie_id = $2 OR o.aanbieder_id = $2)`,
+        [gemeenteId, aanbiederId, scope.tijdzone],
+      )
+    ).map((r) => ({
+      id: String(r.id),
+      omschrijving: String(r.omschrijving),
+      eigenaar: String(r.eigenaar_naam),
+      deadline: tekst(r.deadline),
+      status: r.status as DossierActie['status'],
+      overlegDatum: tekst(r.overleg_dag),
+    }));
+
     const snapshot: DossierSnapshot = {
       gemeente: { naam: String(kop.gemeente_naam), cbsCode: tekst(kop.cbs_code) },
       aanbieder: { id: String(kop.aanbieder_id), naam: String(kop.aanbieder_naam) },
@@ -316,8 +337,7 @@ export class DossierLoader {
       casussen,
       aanvullendeOpdrachten,
       signalen,
-      // Meetings do not record actions yet.
-      acties: [],
+      acties,
     };
     const bijdragen = this.bijdragen.bijdragen();
     if (bijdragen.length > 0) {

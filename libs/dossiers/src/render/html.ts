@@ -21,7 +21,8 @@ export interface DossierHtmlOpties {
   renderers?: Readonly<Record<string, SectieHtmlRenderer>>;
 }
 
-const CSS = `
+/** The stylesheet of every printable document (dossier, agenda, verslag). */
+export const DOCUMENT_CSS = `
 :root { --tekst: #1b1b1b; --zacht: #555; --lijn: #c8c8c8; --kop: #0b3d63; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -115,7 +116,7 @@ export function renderDossierHtml(doc: DossierDocument, opties: DossierHtmlOptie
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(doc.titel)}</title>`,
-    `<style>${CSS}</style>`,
+    `<style>${DOCUMENT_CSS}</style>`,
     '</head>',
     '<body>',
     '<a class="skiplink" href="#inhoud">Naar de inhoud</a>',

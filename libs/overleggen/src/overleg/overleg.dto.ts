@@ -59,10 +59,19 @@ export class DeelnemerInput {
   gebruikerId?: string;
 
   @ApiPropertyOptional({
-    example: 'Carla de Contractmanager',
-    description: 'Verplicht voor een deelnemer zonder gebruikerId (een gast).',
+    format: 'uuid',
+    description:
+      'Een organisatie die als geheel deelneemt (een aanbieder van de gemeente): al haar medewerkers nemen deel. Niet samen met gebruikerId.',
   })
-  @ValidateIf((o: DeelnemerInput) => !o.gebruikerId || o.naam !== undefined)
+  @IsOptional()
+  @IsUUID('all', { message: 'organisatieId moet een uuid zijn' })
+  organisatieId?: string;
+
+  @ApiPropertyOptional({
+    example: 'Carla de Contractmanager',
+    description: 'Verplicht voor een gast (zonder gebruikerId of organisatieId).',
+  })
+  @ValidateIf((o: DeelnemerInput) => (!o.gebruikerId && !o.organisatieId) || o.naam !== undefined)
   @IsString({ message: 'naam moet tekst zijn' })
   @Length(1, 200, { message: 'naam moet 1 tot 200 tekens zijn' })
   naam?: string;
@@ -191,7 +200,7 @@ export class UpdateOverlegRequest {
     enum: OverlegStatus,
     enumName: 'OverlegStatus',
     description:
-      'gepland → gehouden of geannuleerd; een geannuleerd overleg kan weer gepland worden.',
+      'gepland of agenda-gepubliceerd → gehouden of geannuleerd, gehouden → verslag-vastgesteld; een geannuleerd overleg kan weer gepland worden. Agenda-gepubliceerd wordt een overleg door een agendaversie te publiceren. Liever: POST /overleggen/{id}/statuswijzigingen.',
   })
   @IsOptional()
   @IsEnum(OverlegStatus, {
@@ -247,6 +256,14 @@ export class OverlegQuery extends PageQuery {
 export class DeelnemerResponse {
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String })
   gebruikerId: string | null;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description: 'Een organisatie die als geheel deelneemt.',
+  })
+  organisatieId: string | null;
 
   @ApiProperty({ example: 'Carla de Contractmanager' })
   naam: string;
@@ -323,6 +340,7 @@ export function toOverlegResponse(overleg: Overleg): OverlegResponse {
     locatie: overleg.locatie,
     deelnemers: overleg.deelnemers.map((d) => ({
       gebruikerId: d.gebruikerId ?? null,
+      organisatieId: d.organisatieId ?? null,
       naam: d.naam,
       organisatie: d.organisatie ?? null,
       rol: d.rol ?? null,

@@ -33,7 +33,12 @@ import { Deelnemer, OverlegSoort, OverlegStatus } from './overleg.regels';
   'ck_overleggen_soort',
   `soort IN ('verantwoordingsgesprek', 'ketenoverleg', 'ontwikkeloverleg', 'stuurgroep')`,
 )
-@Check('ck_overleggen_status', `status IN ('gepland', 'gehouden', 'geannuleerd')`)
+@Check(
+  'ck_overleggen_status',
+  `status IN (${Object.values(OverlegStatus)
+    .map((s) => `'${s}'`)
+    .join(', ')})`,
+)
 @Check('ck_overleggen_periode', `periode IS NULL OR periode ~ '^[0-9]{4}-Q[1-4]$'`)
 @Check(
   'ck_overleggen_verantwoordingsgesprek',

@@ -25,3 +25,64 @@ export class VerantwoordingsgesprekBestaatError extends DomainError {
     );
   }
 }
+
+/** 'agenda-gepubliceerd' is the result of publishing an agenda, not a status to set. */
+export class AgendaNietGepubliceerdError extends DomainError {
+  constructor() {
+    super(
+      'conflict',
+      'agenda-niet-gepubliceerd',
+      'Publiceer de agenda',
+      'Een overleg krijgt de status agenda-gepubliceerd door een agendaversie te publiceren (POST /overleggen/{id}/agendaversies), niet door de status te zetten.',
+    );
+  }
+}
+
+export class GeenAgendaBeheerError extends DomainError {
+  constructor(wie: string) {
+    super(
+      'forbidden',
+      'geen-toegang',
+      'Geen toegang',
+      `De agenda, besluiten en acties van dit overleg legt ${wie} vast.`,
+    );
+  }
+}
+
+/** Provider users read only what is published: the agenda versions and the adopted verslag. */
+export class AlleenGepubliceerdError extends DomainError {
+  constructor(wat: string) {
+    super('forbidden', 'geen-toegang', 'Geen toegang', wat);
+  }
+}
+
+export class LegeAgendaError extends DomainError {
+  constructor() {
+    super(
+      'unprocessable',
+      'lege-agenda',
+      'De agenda is leeg',
+      'Er staat nog niets op de agenda. Stel de agenda op (agenda-opstellingen) of voeg agendapunten toe, en publiceer dan.',
+    );
+  }
+}
+
+export class OverlegAfgeslotenError extends DomainError {
+  constructor(status: string, wat: string) {
+    super(
+      'conflict',
+      'overleg-afgesloten',
+      'Overleg is afgesloten',
+      `Het overleg heeft de status ${status}: ${wat} kan niet meer.`,
+      { currentStatus: status },
+    );
+  }
+}
+
+export class OngeldigeBronError extends DomainError {
+  constructor(veld: string, reden: string) {
+    super('unprocessable', 'ongeldige-bron', 'Bron bestaat niet', reden, {
+      invalidParams: [{ name: veld, reason: reden }],
+    });
+  }
+}

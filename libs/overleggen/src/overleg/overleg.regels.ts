@@ -14,9 +14,17 @@ export enum OverlegSoort {
 
 export enum OverlegStatus {
   Gepland = 'gepland',
+  AgendaGepubliceerd = 'agenda-gepubliceerd',
   Gehouden = 'gehouden',
+  VerslagVastgesteld = 'verslag-vastgesteld',
   Geannuleerd = 'geannuleerd',
 }
+
+/** The statuses in which a meeting is still to come (the dossier job and the calendar use them). */
+export const KOMENDE_STATUSSEN: readonly OverlegStatus[] = [
+  OverlegStatus.Gepland,
+  OverlegStatus.AgendaGepubliceerd,
+];
 
 /** A quarter as the brief writes it: 2026-Q3. */
 export const KWARTAAL_PATROON = /^(\d{4})-Q([1-4])$/;
@@ -38,14 +46,22 @@ export function magBeheren(rollen: readonly Rol[], soort: OverlegSoort): boolean
 }
 
 /**
- * A meeting is planned, then held or cancelled. A cancelled one can be planned again (the
- * meeting moves instead of disappearing); a held one stays held — its decisions and actions
- * hang on it.
+ * gepland → agenda gepubliceerd → gehouden → verslag vastgesteld. A meeting may be held
+ * without a published agenda, and cancelled until it is held; a cancelled one can be planned
+ * again (the meeting moves instead of disappearing); a held one stays held — its decisions
+ * and actions hang on it. 'agenda-gepubliceerd' is reached by publishing an agenda version,
+ * not by a status change of its own.
  */
 export const STATUS_OVERGANGEN: Readonly<Record<OverlegStatus, readonly OverlegStatus[]>> = {
-  [OverlegStatus.Gepland]: [OverlegStatus.Gehouden, OverlegStatus.Geannuleerd],
+  [OverlegStatus.Gepland]: [
+    OverlegStatus.AgendaGepubliceerd,
+    OverlegStatus.Gehouden,
+    OverlegStatus.Geannuleerd,
+  ],
+  [OverlegStatus.AgendaGepubliceerd]: [OverlegStatus.Gehouden, OverlegStatus.Geannuleerd],
+  [OverlegStatus.Gehouden]: [OverlegStatus.VerslagVastgesteld],
+  [OverlegStatus.VerslagVastgesteld]: [],
   [OverlegStatus.Geannuleerd]: [OverlegStatus.Gepland],
-  [OverlegStatus.Gehouden]: [],
 };
 
 export function magStatusWorden(van: OverlegStatus, naar: OverlegStatus): boolean {
@@ -158,6 +174,8 @@ export function dubbeleDeelnemers(
 
 export interface Deelnemer {
   gebruikerId: string | null;
+  /** An organisation taking part as a whole (every one of its users takes part). */
+  organisatieId?: string | null;
   naam: string;
   organisatie: string | null;
   rol: string | null;
@@ -166,4 +184,39 @@ export interface Deelnemer {
 /** 'Carla de Contractmanager (Gemeente Voorbeeldstad)' — how a dossier lists deelnemers. */
 export function deelnemerLabel(deelnemer: Deelnemer): string {
   return deelnemer.organisatie ? `${deelnemer.naam} (${deelnemer.organisatie})` : deelnemer.naam;
+}
+
+/**
+ * Who prepares the agenda and records decisions and actions (issue 15): the ketenregisseur
+ * of the keten for a ketenoverleg, any ketenregisseur for the ontwikkeloverleg, the
+ * contractmanager for the verantwoordingsgesprek and the stuurgroep.
+ */
+export function magAgendaBeheren(
+  rollen: readonly Rol[],
+  overleg: { soort: OverlegSoort; ketenId: string | null },
+  eigenKetenIds: readonly string[],
+): boolean {
+  switch (overleg.soort) {
+    case OverlegSoort.Ketenoverleg:
+      return (
+        rollen.includes(Rol.Ketenregisseur) &&
+        overleg.ketenId !== null &&
+        eigenKetenIds.includes(overleg.ketenId)
+      );
+    case OverlegSoort.Ontwikkeloverleg:
+      return rollen.includes(Rol.Ketenregisseur);
+    default:
+      return rollen.includes(Rol.Contractmanager);
+  }
+}
+
+export function agendaBeheerders(soort: OverlegSoort): string {
+  switch (soort) {
+    case OverlegSoort.Ketenoverleg:
+      return 'de ketenregisseur van deze keten';
+    case OverlegSoort.Ontwikkeloverleg:
+      return 'een ketenregisseur';
+    default:
+      return 'de contractmanager';
+  }
 }

@@ -31,10 +31,15 @@ import {
   UpdateOverlegRequest,
 } from './overleg.dto';
 import { Overleg } from './overleg.entity';
-import { OngeldigOverlegError, VerantwoordingsgesprekBestaatError } from './overleg.errors';
+import {
+  AgendaNietGepubliceerdError,
+  OngeldigOverlegError,
+  VerantwoordingsgesprekBestaatError,
+} from './overleg.errors';
 import {
   BEHEERPERMISSIE,
   controleerOverleg,
+  KOMENDE_STATUSSEN,
   Deelnemer,
   deelnemerToegestaan,
   dubbeleDeelnemers,
@@ -178,6 +183,11 @@ export class OverlegService {
         if (!magBeheren(actor.rollen, before.soort)) throw geenBeheer(before.soort);
         if (before.version !== input.version)
           throw new VersionConflictError('Overleg', input.version, before.version);
+        if (
+          input.status === OverlegStatus.AgendaGepubliceerd &&
+          before.status !== OverlegStatus.AgendaGepubliceerd
+        )
+          throw new AgendaNietGepubliceerdError();
         if (input.status && !magStatusWorden(before.status, input.status))
           throw new TransitionError(
             'Overleg',
@@ -252,7 +262,7 @@ export class OverlegService {
       .leftJoinAndSelect('overleg.aanbieder', 'aanbieder')
       .where('overleg.gemeente_id = :gemeenteId', { gemeenteId })
       .andWhere('overleg.soort = :soort', { soort: OverlegSoort.Verantwoordingsgesprek })
-      .andWhere('overleg.status = :status', { status: OverlegStatus.Gepland })
+      .andWhere('overleg.status IN (:...komend)', { komend: KOMENDE_STATUSSEN })
       .andWhere('overleg.datum >= :van AND overleg.datum < :tot', { van, tot })
       .orderBy('overleg.datum', 'ASC')
       .addOrderBy('overleg.id', 'ASC')
@@ -382,7 +392,48 @@ export class OverlegService {
       gemeenteId,
       gebruikers.map((g) => g.organisatie),
     );
+    const orgIds = [
+      ...new Set(invoer.deelnemers.map((d) => d.organisatieId).filter((id): id is string => !!id)),
+    ];
+    const organisaties = orgIds.length
+      ? await manager
+          .getRepository(Organisatie)
+          .createQueryBuilder('o')
+          .leftJoin(
+            AanbiederGemeente,
+            'ag',
+            'ag.aanbieder_id = o.id AND ag.gemeente_id = :gemeenteId',
+            {
+              gemeenteId,
+            },
+          )
+          .where('o.id IN (:...orgIds)', { orgIds })
+          .andWhere('(ag.aanbieder_id IS NOT NULL OR o.gemeente_id = :gemeenteId)', { gemeenteId })
+          .getMany()
+      : [];
+    await vulAanbiederNamen(manager, gemeenteId, organisaties);
     const deelnemers: Deelnemer[] = invoer.deelnemers.map((d, i) => {
+      if (d.organisatieId) {
+        const org = organisaties.find((o) => o.id === d.organisatieId);
+        const pastBijGesprek =
+          !invoer.aanbiederId ||
+          org?.id === invoer.aanbiederId ||
+          org?.soort === OrganisatieSoort.Gemeente;
+        if (!org || d.gebruikerId || !pastBijGesprek)
+          fouten.push({
+            name: `deelnemers.${i}.organisatieId`,
+            reason: d.gebruikerId
+              ? 'een deelnemer is een gebruiker óf een organisatie, niet beide'
+              : 'organisatie bestaat niet of werkt niet voor deze gemeente (of voor de aanbieder van dit gesprek)',
+          });
+        return {
+          gebruikerId: null,
+          organisatieId: d.organisatieId,
+          naam: d.naam ?? org?.naam ?? '',
+          organisatie: org?.naam ?? null,
+          rol: d.rol ?? null,
+        };
+      }
       if (!d.gebruikerId)
         return {
           gebruikerId: null,
@@ -436,11 +487,23 @@ export class OverlegService {
       .where('overleg.gemeente_id = :gemeenteId', { gemeenteId: actor.gemeenteId });
     const eigen = aanbiederScope(actor);
     if (eigen)
-      builder.andWhere('overleg.soort = :eigenSoort AND overleg.aanbieder_id = :eigen', {
-        eigenSoort: OverlegSoort.Verantwoordingsgesprek,
-        eigen,
-      });
+      builder.andWhere(
+        `((overleg.soort = :eigenSoort AND overleg.aanbieder_id = :eigen)
+          OR overleg.deelnemers @> CAST(:alsGebruiker AS jsonb)
+          OR overleg.deelnemers @> CAST(:alsOrganisatie AS jsonb))`,
+        {
+          eigenSoort: OverlegSoort.Verantwoordingsgesprek,
+          eigen,
+          alsGebruiker: JSON.stringify([{ gebruikerId: actor.gebruikerId }]),
+          alsOrganisatie: JSON.stringify([{ organisatieId: eigen }]),
+        },
+      );
     return builder;
+  }
+
+  /** A meeting the actor may see (404 otherwise), for the agenda and verslag services. */
+  laadZichtbaar(manager: EntityManager, actor: Actor, id: string, lock = false): Promise<Overleg> {
+    return this.load(manager, actor, id, lock);
   }
 
   private async load(

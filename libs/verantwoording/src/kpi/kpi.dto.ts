@@ -201,6 +201,15 @@ export class CreateKpiRequest {
   @Uuids('ketenIds', 'Ketens van de gemeente waartoe de KPI hoort.')
   ketenIds?: string[];
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'De indicator van de gemeente die deze KPI meet (zelfde eenheid en richting), zodat de cijfers naast die van andere aanbieders te lezen zijn.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'indicatorId moet een uuid zijn' })
+  indicatorId?: string;
+
   @Kwartaal(
     'geldigVanaf',
     'Eerste kwartaal waarover met deze definitie gerapporteerd wordt; standaard het huidige kwartaal.',
@@ -256,6 +265,17 @@ export class UpdateKpiRequest {
 
   @Uuids('ketenIds', 'Vervangt de gekoppelde ketens (geen nieuwe versie).')
   ketenIds?: string[];
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    nullable: true,
+    type: String,
+    description:
+      'Neemt een indicator van de gemeente over (geen nieuwe versie); null laat hem los.',
+  })
+  @ValidateIf((_o, v) => v !== null && v !== undefined)
+  @IsUUID('all', { message: 'indicatorId moet een uuid zijn' })
+  indicatorId?: string | null;
 
   @Waarheid('actief', 'optioneel', {
     description: 'Een niet-actieve KPI houdt zijn cijfers maar wordt niet meer uitgevraagd.',
@@ -408,6 +428,14 @@ export class KpiResponse extends KpiVersieResponse {
 
   @ApiProperty({ type: String, format: 'uuid', isArray: true })
   ketenIds: string[];
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'De indicator van de gemeente die deze KPI meet.',
+  })
+  indicatorId: string | null;
 
   @ApiProperty({
     type: () => KpiKoppelingResponse,
@@ -567,6 +595,7 @@ export function toKpiResponse({ kpi, versie, doelen, ketens }: KpiMetVersie): Kp
     doelen,
     ketenIds: kpi.ketenIds,
     ketens,
+    indicatorId: kpi.indicatorId ?? null,
     actief: kpi.actief,
     version: kpi.version,
   };

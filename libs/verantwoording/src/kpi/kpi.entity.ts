@@ -26,6 +26,7 @@ import {
   KpiType,
 } from '../kpi-status';
 import { sqlLijst } from '../shared/sql';
+import { Indicator } from '../indicator/indicator.entity';
 
 /** Where a KPI's figures come from (brief §3). */
 export const KPI_BRONNEN = [
@@ -52,6 +53,7 @@ export const KWARTAAL_CHECK = `~ '^[0-9]{4}-Q[1-4]$'`;
 @Index('uq_kpis_gemeente_code', ['gemeenteId', 'code'], { unique: true })
 @Index('ix_kpis_hoofdopdracht', ['hoofdopdrachtId'])
 @Index('ix_kpis_aanvullende_opdracht', ['aanvullendeOpdrachtId'])
+@Index('ix_kpis_indicator', ['indicatorId'])
 @Check('ck_kpis_een_opdracht', '(hoofdopdracht_id IS NULL) <> (aanvullende_opdracht_id IS NULL)')
 export class Kpi {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_kpis' })
@@ -83,6 +85,14 @@ export class Kpi {
 
   @Column({ type: 'varchar', length: 40 })
   code: string;
+
+  /** The gemeente-wide indicator this KPI measures, so it can be compared across aanbieders. */
+  @Column({ name: 'indicator_id', type: 'uuid', nullable: true })
+  indicatorId: string | null;
+
+  @ManyToOne(() => Indicator, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'indicator_id', foreignKeyConstraintName: 'fk_kpis_indicator' })
+  indicator?: Relation<Indicator> | null;
 
   /** Number of the version in force now (the highest). */
   @Column({ name: 'huidige_versie', type: 'int', default: 1 })

@@ -23,6 +23,7 @@ import {
 } from './kpi.dto';
 import { Kpi, KpiVersie } from './kpi.entity';
 import { KpiCodeBestaatError } from './kpi.errors';
+import { vereisPassendeIndicator } from '../indicator/indicator-koppeling';
 
 /** Where a KPI set belongs: a hoofdopdracht or an aanvullende opdracht of the gemeente. */
 interface KpiOpdracht {
@@ -87,6 +88,8 @@ export class KpiService {
         const ketenIds = input.ketenIds ?? [];
         await this.vereisDoelen(manager, actor.gemeenteId, opdracht, doelIds);
         await this.vereisKetens(manager, actor.gemeenteId, ketenIds);
+        if (input.indicatorId)
+          await vereisPassendeIndicator(manager, actor.gemeenteId, input.indicatorId, input);
         const kpi = await manager.getRepository(Kpi).save(
           manager.getRepository(Kpi).create({
             gemeenteId: actor.gemeenteId,
@@ -95,6 +98,7 @@ export class KpiService {
             huidigeVersie: 1,
             doelIds,
             ketenIds,
+            indicatorId: input.indicatorId ?? null,
             actief: true,
           }),
         );
@@ -238,6 +242,18 @@ export class KpiService {
         wijziging.ketenIds = input.ketenIds;
       if (input.actief !== undefined && input.actief !== kpi.actief)
         wijziging.actief = input.actief;
+      const indicatorId = input.indicatorId === undefined ? kpi.indicatorId : input.indicatorId;
+      if (indicatorId && (indicatorId !== kpi.indicatorId || velden.length))
+        // Adopting an indicator, or changing the definition of a KPI that adopted one: the
+        // unit and direction must stay the indicator's, or the comparison would mix measures.
+        await vereisPassendeIndicator(
+          manager,
+          actor.gemeenteId,
+          indicatorId,
+          nieuweDefinitie(before.versie, input),
+        );
+      if (input.indicatorId !== undefined && input.indicatorId !== kpi.indicatorId)
+        wijziging.indicatorId = input.indicatorId;
       if (!Object.keys(wijziging).length) return before;
 
       await manager.getRepository(Kpi).update({ id: kpi.id }, wijziging);
