@@ -54,6 +54,8 @@ export enum Permissie {
   /** The keten- and ontwikkeloverleg. */
   KetenoverlegPlannen = 'ketenoverleg-plannen',
   DossiersSamenstellen = 'dossiers-samenstellen',
+  /** Report an action from an overleg done (its owner) or move it (who prepares the overleg). */
+  ActieAfronden = 'actie-afronden',
 }
 
 export interface RolBeschrijving {
@@ -77,6 +79,7 @@ export const ROLTABEL: Readonly<Record<Rol, RolBeschrijving>> = {
     organisatie: OrganisatieSoort.Gemeente,
     doet: 'owns hoofdopdrachten, aanvullende opdrachten, KPI sets, budgets; reviews and adopts (vaststellen) quarterly accounts; runs the verantwoordingsgesprek',
     permissies: [
+      Permissie.ActieAfronden,
       ...GEMEENTE_BREED,
       Permissie.ReferentiedataBeheren,
       Permissie.RitmeInstellen,
@@ -102,6 +105,7 @@ export const ROLTABEL: Readonly<Record<Rol, RolBeschrijving>> = {
     organisatie: OrganisatieSoort.Gemeente,
     doet: 'responsible for one keten; reads everything in that chain; prepares ketenoverleg and ontwikkeloverleg agendas; answers signals',
     permissies: [
+      Permissie.ActieAfronden,
       ...GEMEENTE,
       Permissie.AanvullendeOpdrachtAanvragen,
       Permissie.OpdrachtReageren,
@@ -117,6 +121,7 @@ export const ROLTABEL: Readonly<Record<Rol, RolBeschrijving>> = {
     organisatie: OrganisatieSoort.Gemeente,
     doet: 'reads; raises and answers signals; proposes aanvullende opdrachten (never assigns them directly)',
     permissies: [
+      Permissie.ActieAfronden,
       ...GEMEENTE_BREED,
       Permissie.AanvullendeOpdrachtAanvragen,
       Permissie.OpdrachtReageren,
@@ -148,6 +153,7 @@ export const ROLTABEL: Readonly<Record<Rol, RolBeschrijving>> = {
     organisatie: OrganisatieSoort.Aanbieder,
     doet: 'submits the quarterly account (kwartaalverantwoording) of its own organisation',
     permissies: [
+      Permissie.ActieAfronden,
       ...IEDEREEN,
       Permissie.OpdrachtReageren,
       Permissie.VerantwoordingOpstellen,
@@ -161,6 +167,7 @@ export const ROLTABEL: Readonly<Record<Rol, RolBeschrijving>> = {
     organisatie: OrganisatieSoort.Aanbieder,
     doet: 'drafts accounts, case stories and signals for its own organisation',
     permissies: [
+      Permissie.ActieAfronden,
       ...IEDEREEN,
       Permissie.OpdrachtReageren,
       Permissie.VerantwoordingOpstellen,
@@ -174,6 +181,7 @@ export const ROLTABEL: Readonly<Record<Rol, RolBeschrijving>> = {
     organisatie: OrganisatieSoort.Aanbieder,
     doet: 'drafts accounts, case stories and signals for its own organisation',
     permissies: [
+      Permissie.ActieAfronden,
       ...IEDEREEN,
       Permissie.OpdrachtReageren,
       Permissie.VerantwoordingOpstellen,

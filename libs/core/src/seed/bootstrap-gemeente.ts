@@ -22,6 +22,8 @@ export interface BootstrapGemeenteResult {
   gemeente: Gemeente;
   organisatie: Organisatie;
   beheerder: Gebruiker;
+  /** The beheerder's name in this gemeente (names are per gemeente). */
+  beheerderNaam: string;
 }
 
 /**
@@ -110,5 +112,5 @@ export async function bootstrapGemeente(
     entityId: beheerder.id,
     after: { email, naam: input.naam, organisatieId: organisatie.id, rollen: [Rol.Beheerder] },
   });
-  return { gemeente, organisatie, beheerder };
+  return { gemeente, organisatie, beheerder, beheerderNaam: input.naam };
 }

@@ -21,7 +21,8 @@ export interface DemoSeedContext {
   gemeente: Gemeente;
   gemeenteOrganisatie: Organisatie;
   /** The three aanbieders by short key: noord, oost, zuid. */
-  aanbieders: Record<'noord' | 'oost' | 'zuid', Organisatie>;
+  /** With the name Voorbeeldstad contracted them by (names are per gemeente). */
+  aanbieders: Record<'noord' | 'oost' | 'zuid', Organisatie & { naam: string }>;
   gebruikers: DemoGebruiker[];
 }
 

@@ -85,7 +85,7 @@ export class AanvullendeOpdrachtController {
   }
 
   @Post(':id/wijzigingen')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.AanvullendeOpdrachtenBeheren)
   @ApiOperation({
     summary: 'Wijziging van een actieve opdracht vastleggen',
     description:

@@ -53,7 +53,7 @@ export class GemeenteController {
   }
 
   @Post()
-  @Roles(Rol.Beheerder)
+  @Vereist(Permissie.GemeenteInstellen)
   @ApiOperation({
     summary: 'Gemeente aanmaken',
     description:

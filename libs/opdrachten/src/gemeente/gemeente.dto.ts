@@ -132,7 +132,7 @@ export function toNieuweGemeenteResponse(result: BootstrapGemeenteResult): Nieuw
     beheerder: {
       id: result.beheerder.id,
       email: result.beheerder.email,
-      naam: result.beheerder.naam,
+      naam: result.beheerderNaam,
     },
   };
 }

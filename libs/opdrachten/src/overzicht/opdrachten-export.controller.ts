@@ -14,8 +14,8 @@ import {
   CurrentActor,
   exportBestand,
   ExportQuery,
-  GEMEENTE_ROLLEN,
-  Roles,
+  Permissie,
+  Vereist,
 } from '@wijkkompas/core';
 import { vandaag } from '../shared/datum';
 import { budgetTabel, registerTabel } from './opdrachten-export';
@@ -67,7 +67,7 @@ export class OpdrachtenExportController {
   }
 
   @Get('budgetten/export')
-  @Roles(...GEMEENTE_ROLLEN)
+  @Vereist(Permissie.GemeenteLezen)
   @ApiOperation({
     summary: 'Budgetoverzicht exporteren (CSV of XLSX)',
     description:

@@ -25,7 +25,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, CurrentActor, uuidParam } from '@wijkkompas/core';
+import { Actor, CurrentActor, Permissie, uuidParam, Vereist } from '@wijkkompas/core';
 import { etag } from '@wijkkompas/verantwoording';
 import {
   AgendapuntenResponse,
@@ -49,6 +49,7 @@ const IF_MATCH = {
 
 @ApiTags('Overleggen')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('overleggen')
 export class AgendaController {
   constructor(private readonly agenda: AgendaService) {}
@@ -71,6 +72,7 @@ export class AgendaController {
   }
 
   @Post(':id/agendapunten')
+  @Vereist(Permissie.OverleggenPlannen)
   @ApiOperation({
     summary: 'Agendapunt toevoegen',
     description:
@@ -92,6 +94,7 @@ export class AgendaController {
   }
 
   @Patch(':id/agendapunten/:puntId')
+  @Vereist(Permissie.OverleggenPlannen)
   @ApiOperation({
     summary: 'Agendapunt wijzigen',
     description: 'Onderwerp, toelichting, doel, tijd of plaats.',
@@ -113,6 +116,7 @@ export class AgendaController {
   }
 
   @Delete(':id/agendapunten/:puntId')
+  @Vereist(Permissie.OverleggenPlannen)
   @HttpCode(204)
   @ApiOperation({ summary: 'Agendapunt schrappen' })
   @ApiHeader(IF_MATCH)
@@ -142,6 +146,7 @@ export class AgendaController {
   }
 
   @Post(':id/agenda-opstellingen')
+  @Vereist(Permissie.OverleggenPlannen)
   @ApiOperation({
     summary: 'Agenda opstellen',
     description:
@@ -157,6 +162,7 @@ export class AgendaController {
   }
 
   @Post(':id/agendaversies')
+  @Vereist(Permissie.OverleggenPlannen)
   @ApiOperation({
     summary: 'Agenda publiceren',
     description:

@@ -11,7 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, CurrentActor, Public, uuidParam } from '@wijkkompas/core';
+import { Actor, CurrentActor, Permissie, Public, uuidParam, Vereist } from '@wijkkompas/core';
 import { Kalenderfeed } from './kalenderfeed.entity';
 import { KalenderService } from './kalender.service';
 
@@ -49,6 +49,7 @@ function toResponse(feed: Kalenderfeed): KalenderfeedResponse {
 }
 
 @ApiTags('Overleggen')
+@Vereist(Permissie.EigenAccount)
 @Controller()
 export class KalenderController {
   constructor(private readonly kalender: KalenderService) {}

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, CurrentActor, uuidParam } from '@wijkkompas/core';
+import { Actor, CurrentActor, Permissie, uuidParam, Vereist } from '@wijkkompas/core';
 import { OverlegWeergaveService } from './overleg-weergave.service';
 
 const HTML = 'text/html';
@@ -40,6 +40,7 @@ const GeenChromium = () =>
 
 @ApiTags('Overleggen')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('overleggen')
 export class OverlegWeergaveController {
   constructor(private readonly weergave: OverlegWeergaveService) {}

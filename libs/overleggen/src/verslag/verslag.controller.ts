@@ -12,7 +12,16 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, ApiPageResponse, CurrentActor, Page, toPage, uuidParam } from '@wijkkompas/core';
+import {
+  Actor,
+  ApiPageResponse,
+  CurrentActor,
+  Page,
+  Permissie,
+  toPage,
+  uuidParam,
+  Vereist,
+} from '@wijkkompas/core';
 import { etag } from '@wijkkompas/verantwoording';
 import { AgendaVersieResponse, toAgendaVersieResponse } from '../agenda/agenda.dto';
 import { OverlegResponse, toOverlegResponse } from '../overleg/overleg.dto';
@@ -56,11 +65,13 @@ const IF_MATCH = {
 
 @ApiTags('Overleggen')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('overleggen')
 export class VerslagController {
   constructor(private readonly verslag: VerslagService) {}
 
   @Post(':id/statuswijzigingen')
+  @Vereist(Permissie.OverleggenPlannen)
   @ApiOperation({
     summary: 'Status van het overleg wijzigen',
     description:
@@ -95,6 +106,7 @@ export class VerslagController {
   }
 
   @Post(':id/besluiten')
+  @Vereist(Permissie.OverleggenPlannen)
   @ApiOperation({
     summary: 'Besluit vastleggen',
     description:
@@ -112,6 +124,7 @@ export class VerslagController {
   }
 
   @Post(':id/acties')
+  @Vereist(Permissie.OverleggenPlannen)
   @ApiOperation({
     summary: 'Actie vastleggen',
     description:
@@ -152,6 +165,7 @@ export class VerslagController {
 
 @ApiTags('Overleggen')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('acties')
 export class ActieController {
   constructor(private readonly verslag: VerslagService) {}
@@ -185,6 +199,7 @@ export class ActieController {
   }
 
   @Post(':id/statuswijzigingen')
+  @Vereist(Permissie.ActieAfronden)
   @ApiOperation({
     summary: 'Status van een actie wijzigen',
     description:

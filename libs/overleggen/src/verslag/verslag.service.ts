@@ -7,12 +7,14 @@ import {
   AuditService,
   ForbiddenError,
   Gebruiker,
+  gebruikerNamen,
   isAanbieder,
   NotFoundError,
   Organisatie,
   skipTake,
   TransitionError,
   ValidationError,
+  vulAanbiederNamen,
 } from '@wijkkompas/core';
 import { vereisIfMatch } from '@wijkkompas/verantwoording';
 import { vereisBron } from '../agenda/bron';
@@ -350,10 +352,13 @@ export class VerslagService {
             reason: 'gebruiker bestaat niet of werkt niet voor (een aanbieder van) deze gemeente',
           },
         ]);
+      // Names are per gemeente: the person's and the aanbieder's as this gemeente knows them.
+      const naam = (await gebruikerNamen(manager, gemeenteId, [gebruiker.id])).get(gebruiker.id);
+      await vulAanbiederNamen(manager, gemeenteId, [gebruiker.organisatie]);
       return {
         eigenaarGebruikerId: gebruiker.id,
         eigenaarOrganisatieId: gebruiker.organisatieId,
-        eigenaarNaam: `${gebruiker.naam} (${gebruiker.organisatie!.naam})`,
+        eigenaarNaam: `${naam ?? gebruiker.email} (${gebruiker.organisatie!.naam ?? ''})`,
       };
     }
     const org = await manager
@@ -369,6 +374,11 @@ export class VerslagService {
           reason: 'organisatie bestaat niet of werkt niet voor deze gemeente',
         },
       ]);
-    return { eigenaarGebruikerId: null, eigenaarOrganisatieId: org.id, eigenaarNaam: org.naam };
+    await vulAanbiederNamen(manager, gemeenteId, [org]);
+    return {
+      eigenaarGebruikerId: null,
+      eigenaarOrganisatieId: org.id,
+      eigenaarNaam: org.naam ?? '',
+    };
   }
 }

@@ -17,10 +17,10 @@ import {
   ApiPageResponse,
   CurrentActor,
   Page,
-  Rol,
-  Roles,
+  Permissie,
   toPage,
   uuidParam,
+  Vereist,
 } from '@wijkkompas/core';
 import { etag } from '../kpi/if-match';
 import {
@@ -44,6 +44,7 @@ const ETAG_HEADER = {
 
 @ApiTags('Indicatoren')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.GemeenteLezen)
 @Controller('indicatoren')
 export class IndicatorController {
   constructor(private readonly indicatoren: IndicatorService) {}
@@ -77,7 +78,7 @@ export class IndicatorController {
   }
 
   @Post()
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.KpiSetBeheren)
   @ApiOperation({
     summary: 'Indicator aanmaken',
     description: 'Code (uniek in de gemeente), naam, eenheid, richting en ketens.',
@@ -95,7 +96,7 @@ export class IndicatorController {
   }
 
   @Patch(':id')
-  @Roles(Rol.Contractmanager)
+  @Vereist(Permissie.KpiSetBeheren)
   @ApiOperation({
     summary: 'Indicator wijzigen',
     description:
