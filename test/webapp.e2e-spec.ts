@@ -285,7 +285,9 @@ describe('Webapp in de browser', () => {
         .map((e) => `${e.tagName}.${String(e.className)}`),
     );
     expect(teBreed).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320,
+    );
     await toets(page, '30-smal-320');
     expect(fouten).toEqual([]);
     await context.close();

@@ -130,8 +130,7 @@ export class KpiService {
         return gelezen;
       });
     } catch (error) {
-      if (isUniekeSchending(error, 'uq_kpis_gemeente_code'))
-        throw new KpiCodeBestaatError();
+      if (isUniekeSchending(error, 'uq_kpis_gemeente_code')) throw new KpiCodeBestaatError();
       throw error;
     }
   }
