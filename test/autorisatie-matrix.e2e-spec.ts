@@ -312,7 +312,7 @@ describe('Authorization matrix (generated from the OpenAPI document)', () => {
         ])
       ).gemeente_id;
       const orgs: { id: string; naam: string }[] = await t.dataSource.query(
-        `SELECT o.id, o.naam FROM organisaties o JOIN aanbieder_gemeenten a ON a.aanbieder_id = o.id
+        `SELECT o.id, a.naam FROM organisaties o JOIN aanbieder_gemeenten a ON a.aanbieder_id = o.id
           WHERE a.gemeente_id = $1`,
         [gemeente[g]],
       );
