@@ -352,6 +352,47 @@ describe('Gedeelde aanbieders en gebruikers tussen twee gemeenten', () => {
       }
     });
 
+    it('adds a person of another organisation elsewhere under B’s own organisation, revealing nothing', async () => {
+      const adres = `${unique('adviseur')}@gemeente-a.example`;
+      await post('/gebruikers', beheerA, {
+        email: adres,
+        naam: 'Anna Adviseur (A)',
+        organisatieId: a.organisatie.id,
+        rollen: [Rol.Beleidsadviseur],
+        wachtwoord: 'wachtwoord-van-anna-1',
+      });
+      const inB = await post('/gebruikers', beheerB, {
+        email: adres,
+        naam: 'Anna Adviseur',
+        organisatieId: b.organisatie.id,
+        rollen: [Rol.Bestuurder],
+        wachtwoord: 'door-b-gekozen-wachtwoord',
+      });
+      expect(inB).toMatchObject({
+        naam: 'Anna Adviseur',
+        organisatieId: b.organisatie.id,
+        organisatieNaam: b.organisatie.naam,
+        organisatieSoort: 'gemeente',
+        rollen: [Rol.Bestuurder],
+        version: 1,
+      });
+      verraadtNiets(inB, a, 'Anna Adviseur (A)');
+      const sessie = await login(t.app, adres, 'wachtwoord-van-anna-1', b.gemeente.id);
+      expect(await get('/auth/me', sessie)).toMatchObject({
+        organisatieId: b.organisatie.id,
+        organisatieSoort: 'gemeente',
+        rollen: [Rol.Bestuurder],
+      });
+      const inA = await get(`/gebruikers?zoek=${encodeURIComponent(adres)}`, beheerA);
+      expect(inA.items).toEqual([
+        expect.objectContaining({
+          organisatieId: a.organisatie.id,
+          naam: 'Anna Adviseur (A)',
+          rollen: [Rol.Beleidsadviseur],
+        }),
+      ]);
+    });
+
     it('blocks and renames the user in one gemeente only', async () => {
       const inB = await get(`/gebruikers/${gebruikerId}`, beheerB);
       await patch(`/gebruikers/${gebruikerId}`, beheerB, {

@@ -163,9 +163,9 @@ export function toGebruikerResponse(gebruiker: Gebruiker, gemeenteId: string): G
     id: gebruiker.id,
     email: gebruiker.email,
     naam: relatie.naam,
-    organisatieId: gebruiker.organisatieId,
-    organisatieNaam: gebruiker.organisatie?.naam ?? '',
-    organisatieSoort: gebruiker.organisatie?.soort ?? OrganisatieSoort.Gemeente,
+    organisatieId: relatie.organisatieId,
+    organisatieNaam: relatie.organisatie?.naam ?? '',
+    organisatieSoort: relatie.organisatie?.soort ?? OrganisatieSoort.Gemeente,
     rollen: (gebruiker.rollen ?? [])
       .filter((r) => r.gemeenteId === gemeenteId)
       .map((r) => r.rol)

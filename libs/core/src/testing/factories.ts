@@ -104,7 +104,6 @@ export async function makeGebruiker(
   const { naam = `Test ${email.split('@')[0]}`, actief = true, ...rest } = overrides;
   const gebruiker = await dataSource.getRepository(Gebruiker).save({
     email,
-    organisatieId: organisatie.id,
     passwordHash: await hashPassword(TEST_PASSWORD),
     ...rest,
   });
@@ -113,6 +112,7 @@ export async function makeGebruiker(
     [...new Set(rollen.map((r) => r.gemeente.id))].map((gemeenteId) => ({
       gebruikerId: gebruiker.id,
       gemeenteId,
+      organisatieId: organisatie.id,
       naam,
       actief,
     })),
