@@ -199,6 +199,22 @@ describe('Gedeelde aanbieders en gebruikers tussen twee gemeenten', () => {
       verraadtNiets(gebruikt.body, a, naamA);
     });
 
+    it('keeps one organisation per KvK number when both gemeenten register it at once', async () => {
+      const nummer = kvk();
+      const pogingen = await Promise.all(
+        [cmA, cmB, cmA, cmB, cmA, cmB].map((s, i) =>
+          http()
+            .post('/api/v1/aanbieders')
+            .set(s.auth)
+            .send({ naam: `Gelijktijdig ${i}`, kvkNummer: nummer }),
+        ),
+      );
+      const statussen = pogingen.map((r) => r.status).sort();
+      expect(statussen).toEqual([201, 201, 409, 409, 409, 409]);
+      const gemaakt = pogingen.filter((r) => r.status === 201);
+      expect(gemaakt[0].body.id).toBe(gemaakt[1].body.id);
+    });
+
     it('names the aanbieder per gemeente in what refers to it (percelen, overviews)', async () => {
       for (const [s, tenant] of [
         [cmA, a],
