@@ -100,9 +100,13 @@ async function maakGegevens(dataSource, verantwoording) {
     [gemeente.id],
   );
   const [gebruiker] = await dataSource.query(
-    `INSERT INTO gebruikers (email, naam, organisatie_id, password_hash, actief)
-     VALUES ('bench@benchmarkstad.example', 'Bench', $1, 'x', true) RETURNING id`,
-    [auteur.id],
+    `INSERT INTO gebruikers (email, password_hash)
+     VALUES ('bench@benchmarkstad.example', 'x') RETURNING id`,
+  );
+  await dataSource.query(
+    `INSERT INTO gebruiker_gemeenten (gebruiker_id, gemeente_id, organisatie_id, naam)
+     VALUES ($1, $2, $3, 'Bench')`,
+    [gebruiker.id, gemeente.id, auteur.id],
   );
   const kwartalen = Array.from({ length: KWARTALEN }, (_, i) =>
     verantwoording.verschuifKwartaal(PERIODE, i - KWARTALEN + 1),
@@ -111,12 +115,12 @@ async function maakGegevens(dataSource, verantwoording) {
   const aanbieders = [];
   for (let a = 0; a < AANBIEDERS; a++) {
     const [aanbieder] = await dataSource.query(
-      `INSERT INTO organisaties (naam, soort, kvk_nummer) VALUES ($1, 'aanbieder', $2) RETURNING id`,
-      [`Wijkteam Benchmark ${a + 1}`, String(80000000 + a)],
+      `INSERT INTO organisaties (soort, kvk_nummer) VALUES ('aanbieder', $1) RETURNING id`,
+      [String(80000000 + a)],
     );
     await dataSource.query(
-      `INSERT INTO aanbieder_gemeenten (aanbieder_id, gemeente_id) VALUES ($1, $2)`,
-      [aanbieder.id, gemeente.id],
+      `INSERT INTO aanbieder_gemeenten (aanbieder_id, gemeente_id, naam) VALUES ($1, $2, $3)`,
+      [aanbieder.id, gemeente.id, `Wijkteam Benchmark ${a + 1}`],
     );
     const percelen = await voegIn(
       dataSource,
