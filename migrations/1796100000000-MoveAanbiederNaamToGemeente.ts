@@ -1,9 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * An aanbieder working for several gemeenten is one organisation (its KvK number) with a
- * relation per gemeente: the name as contracted moves onto the relation, each relation gets
- * its own version, and the organisation keeps no name a gemeente could change for another.
+ * An aanbieder working for several gemeenten is one organisation (its KvK number, now unique)
+ * with a relation per gemeente: the name as contracted moves onto the relation, each relation
+ * gets its own version, and the organisation keeps no name a gemeente could change for another.
  */
 export class MoveAanbiederNaamToGemeente1796100000000 implements MigrationInterface {
   name = 'MoveAanbiederNaamToGemeente1796100000000';
@@ -25,9 +25,13 @@ export class MoveAanbiederNaamToGemeente1796100000000 implements MigrationInterf
     await queryRunner.query(
       `ALTER TABLE "organisaties" ADD CONSTRAINT "ck_organisaties_naam" CHECK ((soort = 'gemeente') = (naam IS NOT NULL))`,
     );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_organisaties_kvk_nummer" ON "organisaties" ("kvk_nummer") `,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX "public"."uq_organisaties_kvk_nummer"`);
     await queryRunner.query(`ALTER TABLE "organisaties" DROP CONSTRAINT "ck_organisaties_naam"`);
     // Back to one name per organisation: the one of its oldest relation.
     await queryRunner.query(

@@ -76,7 +76,8 @@ describe('Een kwartaal in het ritme', () => {
     f = await maakDossierFixture(t, { kpis: 4, kwartalen: 4, verhalen: 3, periode: '2026-Q2' });
     const adressen: { rol: string; email: string }[] = await t.dataSource.query(
       `SELECT r.rol, g.email FROM gebruikers g JOIN gebruiker_rollen r ON r.gebruiker_id = g.id
-        WHERE r.gemeente_id = $1 AND r.rol IN ('contractmanager', 'directeur') AND g.organisatie_id IN
+         JOIN gebruiker_gemeenten gg ON gg.gebruiker_id = g.id AND gg.gemeente_id = r.gemeente_id
+        WHERE r.gemeente_id = $1 AND r.rol IN ('contractmanager', 'directeur') AND gg.organisatie_id IN
               (SELECT id FROM organisaties WHERE id = $2 OR soort = 'gemeente')`,
       [f.gemeenteId, f.aanbieder.id],
     );

@@ -199,6 +199,22 @@ describe('Gedeelde aanbieders en gebruikers tussen twee gemeenten', () => {
       verraadtNiets(gebruikt.body, a, naamA);
     });
 
+    it('keeps one organisation per KvK number when both gemeenten register it at once', async () => {
+      const nummer = kvk();
+      const pogingen = await Promise.all(
+        [cmA, cmB, cmA, cmB, cmA, cmB].map((s, i) =>
+          http()
+            .post('/api/v1/aanbieders')
+            .set(s.auth)
+            .send({ naam: `Gelijktijdig ${i}`, kvkNummer: nummer }),
+        ),
+      );
+      const statussen = pogingen.map((r) => r.status).sort();
+      expect(statussen).toEqual([201, 201, 409, 409, 409, 409]);
+      const gemaakt = pogingen.filter((r) => r.status === 201);
+      expect(gemaakt[0].body.id).toBe(gemaakt[1].body.id);
+    });
+
     it('names the aanbieder per gemeente in what refers to it (percelen, overviews)', async () => {
       for (const [s, tenant] of [
         [cmA, a],
@@ -350,6 +366,47 @@ describe('Gedeelde aanbieders en gebruikers tussen twee gemeenten', () => {
         for (const pad of ['/aanbieders', '/organisaties', '/wijken?pageSize=100', '/auth/me'])
           verraadtNiets(await get(pad, s), ander, andereNaam);
       }
+    });
+
+    it('adds a person of another organisation elsewhere under B’s own organisation, revealing nothing', async () => {
+      const adres = `${unique('adviseur')}@gemeente-a.example`;
+      await post('/gebruikers', beheerA, {
+        email: adres,
+        naam: 'Anna Adviseur (A)',
+        organisatieId: a.organisatie.id,
+        rollen: [Rol.Beleidsadviseur],
+        wachtwoord: 'wachtwoord-van-anna-1',
+      });
+      const inB = await post('/gebruikers', beheerB, {
+        email: adres,
+        naam: 'Anna Adviseur',
+        organisatieId: b.organisatie.id,
+        rollen: [Rol.Bestuurder],
+        wachtwoord: 'door-b-gekozen-wachtwoord',
+      });
+      expect(inB).toMatchObject({
+        naam: 'Anna Adviseur',
+        organisatieId: b.organisatie.id,
+        organisatieNaam: b.organisatie.naam,
+        organisatieSoort: 'gemeente',
+        rollen: [Rol.Bestuurder],
+        version: 1,
+      });
+      verraadtNiets(inB, a, 'Anna Adviseur (A)');
+      const sessie = await login(t.app, adres, 'wachtwoord-van-anna-1', b.gemeente.id);
+      expect(await get('/auth/me', sessie)).toMatchObject({
+        organisatieId: b.organisatie.id,
+        organisatieSoort: 'gemeente',
+        rollen: [Rol.Bestuurder],
+      });
+      const inA = await get(`/gebruikers?zoek=${encodeURIComponent(adres)}`, beheerA);
+      expect(inA.items).toEqual([
+        expect.objectContaining({
+          organisatieId: a.organisatie.id,
+          naam: 'Anna Adviseur (A)',
+          rollen: [Rol.Beleidsadviseur],
+        }),
+      ]);
     });
 
     it('blocks and renames the user in one gemeente only', async () => {

@@ -51,7 +51,7 @@ export class NotificatieService {
                        WHERE r.gebruiker_id = g.id AND r.gemeente_id = $1::uuid
                          AND ($10::varchar[] IS NULL OR r.rol = ANY($10::varchar[])))
           AND ($11::uuid[] IS NULL OR g.id = ANY($11::uuid[]))
-          AND ($12::uuid IS NULL OR g.organisatie_id = $12::uuid)
+          AND ($12::uuid IS NULL OR gg.organisatie_id = $12::uuid)
         ORDER BY g.id
        ON CONFLICT (gebruiker_id, sleutel) DO NOTHING
        RETURNING id`,
@@ -92,7 +92,7 @@ export class NotificatieService {
           AND EXISTS (SELECT 1 FROM gebruiker_rollen r
                        WHERE r.gebruiker_id = g.id AND r.gemeente_id = $1::uuid
                          AND r.rol = ANY($2::varchar[]))
-          AND ($3::uuid IS NULL OR g.organisatie_id = $3::uuid)
+          AND ($3::uuid IS NULL OR gg.organisatie_id = $3::uuid)
         ORDER BY g.id`,
       [gemeenteId, [...rollen], organisatieId ?? null],
     );

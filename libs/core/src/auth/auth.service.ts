@@ -225,13 +225,13 @@ export class AuthService {
       rollen: Rol[] | null;
       expires_at: Date;
     }[] = await this.dataSource.query(
-      `SELECT gg.naam, g.organisatie_id, o.soort, s.expires_at,
+      `SELECT gg.naam, gg.organisatie_id, o.soort, s.expires_at,
               array(SELECT r.rol FROM gebruiker_rollen r
                      WHERE r.gebruiker_id = g.id AND r.gemeente_id = s.gemeente_id ORDER BY r.rol) AS rollen
          FROM sessies s
          JOIN gebruikers g ON g.id = s.gebruiker_id
-         JOIN organisaties o ON o.id = g.organisatie_id
          JOIN gebruiker_gemeenten gg ON gg.gebruiker_id = g.id AND gg.gemeente_id = s.gemeente_id
+         JOIN organisaties o ON o.id = gg.organisatie_id
         WHERE s.id = $1 AND s.gebruiker_id = $2 AND s.gemeente_id = $3
           AND s.revoked_at IS NULL AND s.expires_at > now() AND gg.actief`,
       [payload.sid, payload.sub, payload.gid],
@@ -305,17 +305,18 @@ export class AuthService {
   private async actorWithin(manager: EntityManager, payload: AccessTokenPayload): Promise<Actor> {
     const gebruiker = await manager.getRepository(Gebruiker).findOneOrFail({
       where: { id: payload.sub },
-      relations: { organisatie: true, relaties: true },
+      relations: { relaties: { organisatie: true } },
     });
+    const relatie = relatieIn(gebruiker, payload.gid);
     const rollen = await manager
       .getRepository(GebruikerRol)
       .findBy({ gebruikerId: payload.sub, gemeenteId: payload.gid });
     return {
       gebruikerId: gebruiker.id,
-      naam: relatieIn(gebruiker, payload.gid).naam,
+      naam: relatie.naam,
       gemeenteId: payload.gid,
-      organisatieId: gebruiker.organisatieId,
-      organisatieSoort: gebruiker.organisatie!.soort,
+      organisatieId: relatie.organisatieId,
+      organisatieSoort: relatie.organisatie!.soort,
       rollen: rollen.map((rol) => rol.rol).sort(),
       sessieId: payload.sid,
     };

@@ -11,16 +11,18 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Gemeente } from '../tenancy/gemeente.entity';
+import { Organisatie } from '../tenancy/organisatie.entity';
 import { Gebruiker } from './gebruiker.entity';
 
 /**
- * A user's relation with one gemeente. The person (e-mail, password, organisation, mail
- * preference) is shared; the name the gemeente knows them by, whether they are blocked there
- * and the version a beheerder edits are per gemeente, so one gemeente's beheerder never
- * changes — or learns of — the user's relation with another.
+ * A user's relation with one gemeente. The person (e-mail, password, mail preference) is
+ * shared; the organisation they work for there, the name the gemeente knows them by, whether
+ * they are blocked there and the version a beheerder edits are per gemeente, so one gemeente's
+ * beheerder never changes — or learns of — the user's relation with another.
  */
 @Entity({ name: 'gebruiker_gemeenten' })
 @Index('ix_gebruiker_gemeenten_gemeente_id', ['gemeenteId'])
+@Index('ix_gebruiker_gemeenten_organisatie_id', ['organisatieId'])
 export class GebruikerGemeente {
   @PrimaryColumn({
     name: 'gebruiker_id',
@@ -46,6 +48,17 @@ export class GebruikerGemeente {
   @ManyToOne(() => Gemeente, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'gemeente_id', foreignKeyConstraintName: 'fk_gebruiker_gemeenten_gemeente' })
   gemeente?: Relation<Gemeente>;
+
+  /** The gemeente itself or an aanbieder that works for it. */
+  @Column({ name: 'organisatie_id', type: 'uuid' })
+  organisatieId: string;
+
+  @ManyToOne(() => Organisatie, { onDelete: 'RESTRICT' })
+  @JoinColumn({
+    name: 'organisatie_id',
+    foreignKeyConstraintName: 'fk_gebruiker_gemeenten_organisatie',
+  })
+  organisatie?: Relation<Organisatie>;
 
   @Column({ type: 'varchar', length: 200 })
   naam: string;

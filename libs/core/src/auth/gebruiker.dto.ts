@@ -35,7 +35,8 @@ export class CreateGebruikerRequest {
 
   @ApiProperty({
     format: 'uuid',
-    description: 'De gemeente zelf of een aanbieder die voor de gemeente werkt.',
+    description:
+      'Waarvoor de persoon in uw gemeente werkt: de gemeente zelf of een aanbieder die voor de gemeente werkt.',
   })
   @IsUUID('all', { message: 'organisatieId moet een uuid zijn' })
   organisatieId: string;
@@ -119,6 +120,7 @@ export class GebruikerQuery extends PageQuery {
   zoek?: string;
 }
 
+/** A user as the asking gemeente knows them: its own relation with the person. */
 export class GebruikerResponse {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -163,9 +165,9 @@ export function toGebruikerResponse(gebruiker: Gebruiker, gemeenteId: string): G
     id: gebruiker.id,
     email: gebruiker.email,
     naam: relatie.naam,
-    organisatieId: gebruiker.organisatieId,
-    organisatieNaam: gebruiker.organisatie?.naam ?? '',
-    organisatieSoort: gebruiker.organisatie?.soort ?? OrganisatieSoort.Gemeente,
+    organisatieId: relatie.organisatieId,
+    organisatieNaam: relatie.organisatie?.naam ?? '',
+    organisatieSoort: relatie.organisatie?.soort ?? OrganisatieSoort.Gemeente,
     rollen: (gebruiker.rollen ?? [])
       .filter((r) => r.gemeenteId === gemeenteId)
       .map((r) => r.rol)

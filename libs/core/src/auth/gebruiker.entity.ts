@@ -4,26 +4,22 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
   Relation,
 } from 'typeorm';
-import { Organisatie } from '../tenancy/organisatie.entity';
 import { GebruikerGemeente } from './gebruiker-gemeente.entity';
 import { GebruikerRol } from './gebruiker-rol.entity';
 
 /**
- * A person who can log in: e-mail, password, the organisation they work for and their own mail
- * preference are theirs, shared by every gemeente. What a gemeente records about them — name,
- * blocked or not, roles — is per gemeente (GebruikerGemeente, GebruikerRol).
+ * A person who can log in: e-mail, password and their own mail preference are theirs, shared
+ * by every gemeente. What a gemeente records about them — the organisation they work for there,
+ * name, blocked or not, roles — is per gemeente (GebruikerGemeente, GebruikerRol).
  */
 @Entity({ name: 'gebruikers' })
 @Index('uq_gebruikers_email', ['email'], { unique: true })
-@Index('ix_gebruikers_organisatie_id', ['organisatieId'])
 @Check('ck_gebruikers_mail_voorkeur', `mail_voorkeur IN ('direct', 'dagelijks', 'geen')`)
 export class Gebruiker {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_gebruikers' })
@@ -35,13 +31,6 @@ export class Gebruiker {
 
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash: string;
-
-  @Column({ name: 'organisatie_id', type: 'uuid' })
-  organisatieId: string;
-
-  @ManyToOne(() => Organisatie, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organisatie_id', foreignKeyConstraintName: 'fk_gebruikers_organisatie' })
-  organisatie?: Relation<Organisatie>;
 
   /** How notifications reach this user by e-mail: each at once, one digest a day, or not. */
   @Column({ name: 'mail_voorkeur', type: 'varchar', length: 20, default: 'direct' })

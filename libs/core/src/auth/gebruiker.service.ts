@@ -47,10 +47,10 @@ export class GebruikerService {
     const builder = this.dataSource
       .getRepository(Gebruiker)
       .createQueryBuilder('gebruiker')
-      .innerJoinAndSelect('gebruiker.organisatie', 'organisatie')
       .innerJoinAndSelect('gebruiker.relaties', 'relatie', 'relatie.gemeenteId = :gemeenteId', {
         gemeenteId: actor.gemeenteId,
       })
+      .innerJoinAndSelect('relatie.organisatie', 'organisatie')
       .leftJoinAndSelect('gebruiker.rollen', 'rol', 'rol.gemeenteId = :gemeenteId')
       .where(
         'EXISTS (SELECT 1 FROM gebruiker_rollen gr WHERE gr.gebruiker_id = gebruiker.id AND gr.gemeente_id = :gemeenteId)',
@@ -64,7 +64,7 @@ export class GebruikerService {
       );
     }
     if (query.organisatieId)
-      builder.andWhere('gebruiker.organisatieId = :organisatieId', {
+      builder.andWhere('relatie.organisatieId = :organisatieId', {
         organisatieId: query.organisatieId,
       });
     if (query.zoek) {
@@ -77,7 +77,7 @@ export class GebruikerService {
     await vulAanbiederNamen(
       this.dataSource.manager,
       actor.gemeenteId,
-      rows.map((g) => g.organisatie),
+      rows.map((g) => relatieIn(g, actor.gemeenteId).organisatie),
     );
     return [rows, total];
   }
@@ -88,10 +88,10 @@ export class GebruikerService {
 
   /**
    * A new user, or — when the e-mail address belongs to a person who works for another
-   * gemeente — this gemeente's relation with that person. Both answer alike: the name, roles,
-   * version and date are this gemeente's, the password of an existing person is left as it is
-   * (they log in with their own and choose the gemeente), and nothing says the person exists
-   * elsewhere. A person is one organisation's employee, so the organisation must match.
+   * gemeente — this gemeente's relation with that person. Both answer alike: organisation,
+   * name, roles, version and date are this gemeente's, the password of an existing person is
+   * left as it is (they log in with their own and choose the gemeente), and nothing says the
+   * person exists elsewhere. Only within this gemeente is an address taken (409).
    */
   async create(actor: Actor, input: CreateGebruikerRequest): Promise<Gebruiker> {
     const organisatie = await this.organisaties.findOne(actor, input.organisatieId).catch(() => {
@@ -108,30 +108,28 @@ export class GebruikerService {
     const passwordHash = await hashPassword(input.wachtwoord);
     return this.dataSource.transaction(async (manager) => {
       const email = input.email.trim().toLowerCase();
-      const bestaand = await manager
+      // The person: new, or the one with this address (also when another gemeente adds them
+      // at the same moment — the insert then does nothing and both get the same person).
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Gebruiker)
+        .values({ email, passwordHash })
+        .orIgnore()
+        .execute();
+      const gebruiker = await manager
         .getRepository(Gebruiker)
-        .findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
+        .findOneOrFail({ where: { email }, lock: { mode: 'pessimistic_write' } });
       if (
-        bestaand &&
-        (await manager
+        await manager
           .getRepository(GebruikerGemeente)
-          .existsBy({ gebruikerId: bestaand.id, gemeenteId: actor.gemeenteId }))
+          .existsBy({ gebruikerId: gebruiker.id, gemeenteId: actor.gemeenteId })
       )
         throw new EmailInUseError();
-      if (bestaand && bestaand.organisatieId !== organisatie.id)
-        throw new EmailInUseError(
-          'Dit e-mailadres kan niet voor een medewerker van deze organisatie worden gebruikt. Gebruik het e-mailadres dat de persoon bij deze organisatie heeft.',
-        );
-      const gebruiker =
-        bestaand ??
-        (await manager.getRepository(Gebruiker).save({
-          email,
-          organisatieId: organisatie.id,
-          passwordHash,
-        }));
       await manager.getRepository(GebruikerGemeente).insert({
         gebruikerId: gebruiker.id,
         gemeenteId: actor.gemeenteId,
+        organisatieId: organisatie.id,
         naam: input.naam,
         actief: true,
       });
@@ -156,10 +154,10 @@ export class GebruikerService {
   async update(actor: Actor, id: string, input: UpdateGebruikerRequest): Promise<Gebruiker> {
     const bijgewerkt = await this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, id, true);
-      const versie = relatieIn(before, actor.gemeenteId).version;
-      if (versie !== input.version)
-        throw new VersionConflictError('Gebruiker', input.version, versie);
-      if (input.rollen) this.assertRollenPassen(before.organisatie!.soort, input.rollen);
+      const relatie = relatieIn(before, actor.gemeenteId);
+      if (relatie.version !== input.version)
+        throw new VersionConflictError('Gebruiker', input.version, relatie.version);
+      if (input.rollen) this.assertRollenPassen(relatie.organisatie!.soort, input.rollen);
       if (
         id === actor.gebruikerId &&
         (input.actief === false || (input.rollen && !input.rollen.includes(Rol.Beheerder)))
@@ -171,7 +169,6 @@ export class GebruikerService {
           },
         ]);
       }
-      const relatie = relatieIn(before, actor.gemeenteId);
       await manager
         .getRepository(GebruikerGemeente)
         .update(
@@ -228,7 +225,7 @@ export class GebruikerService {
     return {
       email: gebruiker.email,
       naam: relatie.naam,
-      organisatieId: gebruiker.organisatieId,
+      organisatieId: relatie.organisatieId,
       actief: relatie.actief,
       rollen: (gebruiker.rollen ?? [])
         .filter((r) => r.gemeenteId === actor.gemeenteId)
@@ -247,10 +244,10 @@ export class GebruikerService {
     const builder = manager
       .getRepository(Gebruiker)
       .createQueryBuilder('gebruiker')
-      .innerJoinAndSelect('gebruiker.organisatie', 'organisatie')
       .innerJoinAndSelect('gebruiker.relaties', 'relatie', 'relatie.gemeenteId = :gemeenteId', {
         gemeenteId: actor.gemeenteId,
       })
+      .innerJoinAndSelect('relatie.organisatie', 'organisatie')
       .leftJoinAndSelect('gebruiker.rollen', 'rol', 'rol.gemeenteId = :gemeenteId')
       .where('gebruiker.id = :id', { id })
       .andWhere(
@@ -259,7 +256,9 @@ export class GebruikerService {
     if (lock) builder.setLock('pessimistic_write', undefined, ['relatie']);
     const gebruiker = await builder.getOne();
     if (!gebruiker) throw new NotFoundError('Gebruiker', id);
-    await vulAanbiederNamen(manager, actor.gemeenteId, [gebruiker.organisatie]);
+    await vulAanbiederNamen(manager, actor.gemeenteId, [
+      relatieIn(gebruiker, actor.gemeenteId).organisatie,
+    ]);
     return gebruiker;
   }
 }

@@ -97,12 +97,14 @@ export async function bootstrapGemeente(
   }
   const beheerder = await manager.getRepository(Gebruiker).save({
     email,
-    organisatieId: organisatie.id,
     passwordHash: await hashPassword(input.password),
   });
-  await manager
-    .getRepository(GebruikerGemeente)
-    .insert({ gebruikerId: beheerder.id, gemeenteId: gemeente.id, naam: input.naam });
+  await manager.getRepository(GebruikerGemeente).insert({
+    gebruikerId: beheerder.id,
+    gemeenteId: gemeente.id,
+    organisatieId: organisatie.id,
+    naam: input.naam,
+  });
   await manager
     .getRepository(GebruikerRol)
     .insert({ gebruikerId: beheerder.id, gemeenteId: gemeente.id, rol: Rol.Beheerder });

@@ -216,12 +216,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
         const secret = randomPassword();
         const gebruiker = await manager.getRepository(Gebruiker).save({
           email: spec.email,
-          organisatieId: spec.organisatie.id,
           passwordHash: await hashPassword(secret),
         });
-        await manager
-          .getRepository(GebruikerGemeente)
-          .insert({ gebruikerId: gebruiker.id, gemeenteId: gemeente.id, naam: spec.naam });
+        await manager.getRepository(GebruikerGemeente).insert({
+          gebruikerId: gebruiker.id,
+          gemeenteId: gemeente.id,
+          organisatieId: spec.organisatie.id,
+          naam: spec.naam,
+        });
         await manager
           .getRepository(GebruikerRol)
           .insert({ gebruikerId: gebruiker.id, gemeenteId: gemeente.id, rol: spec.rol });

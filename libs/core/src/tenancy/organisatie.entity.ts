@@ -22,6 +22,8 @@ import { OrganisatieSoort } from './rol';
  */
 @Entity({ name: 'organisaties' })
 @Index('ix_organisaties_gemeente_id', ['gemeenteId'])
+// The KvK number is an aanbieder's identity on the platform: one organisation per number.
+@Index('uq_organisaties_kvk_nummer', ['kvkNummer'], { unique: true })
 @Check('ck_organisaties_soort', `soort IN ('gemeente', 'aanbieder')`)
 @Check('ck_organisaties_naam', `(soort = 'gemeente') = (naam IS NOT NULL)`)
 @Check(

@@ -33,6 +33,16 @@ export async function freeCbsCode(dataSource: DataSource): Promise<string> {
   throw new Error('Geen vrije CBS-code gevonden');
 }
 
+/** A KvK number no organisation in the test database has yet (the number is unique). */
+async function freeKvkNummer(dataSource: DataSource): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const nummer = String(10000000 + Math.floor(Math.random() * 89999999));
+    if (!(await dataSource.getRepository(Organisatie).existsBy({ kvkNummer: nummer })))
+      return nummer;
+  }
+  throw new Error('Geen vrij KvK-nummer gevonden');
+}
+
 export interface TestTenant {
   gemeente: Gemeente;
   organisatie: Organisatie;
@@ -71,7 +81,7 @@ export async function makeAanbieder(
   const { naam = unique('Aanbieder'), ...rest } = overrides;
   const aanbieder = await dataSource.getRepository(Organisatie).save({
     soort: OrganisatieSoort.Aanbieder,
-    kvkNummer: String(10000000 + Math.floor(Math.random() * 89999999)),
+    kvkNummer: await freeKvkNummer(dataSource),
     gemeenteId: null,
     ...rest,
     naam: null,
@@ -104,7 +114,6 @@ export async function makeGebruiker(
   const { naam = `Test ${email.split('@')[0]}`, actief = true, ...rest } = overrides;
   const gebruiker = await dataSource.getRepository(Gebruiker).save({
     email,
-    organisatieId: organisatie.id,
     passwordHash: await hashPassword(TEST_PASSWORD),
     ...rest,
   });
@@ -113,6 +122,7 @@ export async function makeGebruiker(
     [...new Set(rollen.map((r) => r.gemeente.id))].map((gemeenteId) => ({
       gebruikerId: gebruiker.id,
       gemeenteId,
+      organisatieId: organisatie.id,
       naam,
       actief,
     })),

@@ -65,36 +65,44 @@ export class AanbiederService {
 
   async create(actor: Actor, input: CreateAanbiederRequest): Promise<AanbiederResponse> {
     return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(Organisatie);
-      const bekend = await repo.findOne({
-        where: { kvkNummer: input.kvkNummer, soort: OrganisatieSoort.Aanbieder },
+      // A KvK number the platform already knows is the same organisation (also when another
+      // gemeente registers it at this moment): this gemeente gets its own relation with it,
+      // and the answer is the same as for a new one.
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Organisatie)
+        .values({
+          naam: null,
+          kvkNummer: input.kvkNummer,
+          soort: OrganisatieSoort.Aanbieder,
+          gemeenteId: null,
+        })
+        .orIgnore()
+        .execute();
+      const aanbieder = await manager.getRepository(Organisatie).findOne({
+        where: { kvkNummer: input.kvkNummer },
         lock: { mode: 'pessimistic_write' },
       });
+      if (aanbieder?.soort !== OrganisatieSoort.Aanbieder)
+        throw new DomainError(
+          'conflict',
+          'kvk-nummer-in-gebruik',
+          'KvK-nummer al in gebruik',
+          'Dit KvK-nummer hoort niet bij een aanbieder.',
+        );
       if (
-        bekend &&
-        (await manager
+        await manager
           .getRepository(AanbiederGemeente)
-          .existsBy({ aanbiederId: bekend.id, gemeenteId: actor.gemeenteId }))
+          .existsBy({ aanbiederId: aanbieder.id, gemeenteId: actor.gemeenteId })
       )
         throw new DomainError(
           'conflict',
           'aanbieder-bestaat-al',
           'Aanbieder bestaat al',
           'Een aanbieder met dit KvK-nummer werkt al voor uw gemeente.',
-          { aanbiederId: bekend.id },
+          { aanbiederId: aanbieder.id },
         );
-      // A KvK number the platform already knows is the same organisation: this gemeente gets
-      // its own relation with it, and the answer is the same as for a new one.
-      const aanbieder =
-        bekend ??
-        (await repo.save(
-          repo.create({
-            naam: null,
-            kvkNummer: input.kvkNummer,
-            soort: OrganisatieSoort.Aanbieder,
-            gemeenteId: null,
-          }),
-        ));
       const relaties = manager.getRepository(AanbiederGemeente);
       await relaties.insert({
         aanbiederId: aanbieder.id,
@@ -158,9 +166,7 @@ export class AanbiederService {
     kvkNummer: string,
   ): Promise<void> {
     const repo = manager.getRepository(Organisatie);
-    if (
-      await repo.existsBy({ kvkNummer, soort: OrganisatieSoort.Aanbieder, id: Not(aanbieder.id) })
-    )
+    if (await repo.existsBy({ kvkNummer, id: Not(aanbieder.id) }))
       throw new DomainError(
         'conflict',
         'kvk-nummer-in-gebruik',

@@ -381,16 +381,20 @@ export class OverlegService {
     const ids = [
       ...new Set(invoer.deelnemers.map((d) => d.gebruikerId).filter((id): id is string => !!id)),
     ];
+    // Each user as this gemeente knows them: their relation here, with its organisation.
     const gebruikers = ids.length
       ? await manager.getRepository(Gebruiker).find({
-          where: { id: In(ids) },
-          relations: { organisatie: true, rollen: true, relaties: true },
+          where: { id: In(ids), relaties: { gemeenteId } },
+          relations: { rollen: true, relaties: { organisatie: true } },
         })
       : [];
+    const relaties = new Map(
+      gebruikers.map((g) => [g.id, g.relaties?.find((r) => r.gemeenteId === gemeenteId)]),
+    );
     await vulAanbiederNamen(
       manager,
       gemeenteId,
-      gebruikers.map((g) => g.organisatie),
+      [...relaties.values()].map((r) => r?.organisatie),
     );
     const orgIds = [
       ...new Set(invoer.deelnemers.map((d) => d.organisatieId).filter((id): id is string => !!id)),
@@ -442,23 +446,24 @@ export class OverlegService {
           rol: d.rol ?? null,
         };
       const gebruiker = gebruikers.find((g) => g.id === d.gebruikerId);
+      const relatie = gebruiker && relaties.get(gebruiker.id);
       const rollen = (gebruiker?.rollen ?? [])
         .filter((r) => r.gemeenteId === gemeenteId)
         .map((r) => r.rol);
       const toegestaan =
-        gebruiker?.organisatie &&
+        relatie?.organisatie &&
         deelnemerToegestaan(
           {
-            id: gebruiker.id,
-            organisatieId: gebruiker.organisatieId,
-            organisatieSoort: gebruiker.organisatie.soort,
-            organisatieGemeenteId: gebruiker.organisatie.gemeenteId,
+            id: relatie.gebruikerId,
+            organisatieId: relatie.organisatieId,
+            organisatieSoort: relatie.organisatie.soort,
+            organisatieGemeenteId: relatie.organisatie.gemeenteId,
             rollenInGemeente: rollen,
           },
           gemeenteId,
           invoer.aanbiederId,
         );
-      if (!gebruiker || !toegestaan) {
+      if (!gebruiker || !relatie || !toegestaan) {
         fouten.push({
           name: `deelnemers.${i}.gebruikerId`,
           reason: invoer.aanbiederId
@@ -469,8 +474,8 @@ export class OverlegService {
       }
       return {
         gebruikerId: gebruiker.id,
-        naam: d.naam ?? gebruiker.relaties?.find((r) => r.gemeenteId === gemeenteId)?.naam ?? '',
-        organisatie: d.organisatie ?? gebruiker.organisatie?.naam ?? null,
+        naam: d.naam ?? relatie.naam,
+        organisatie: d.organisatie ?? relatie.organisatie?.naam ?? null,
         rol: d.rol ?? rollen[0] ?? null,
       };
     });
