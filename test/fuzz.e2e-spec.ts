@@ -1,5 +1,6 @@
 import { Gemeente, Organisatie, OrganisatieSoort, Rol } from '@wijkkompas/core';
 import { createTestApp, login, makeGebruiker, TestApp } from '@wijkkompas/core/testing';
+import { Financieringsvorm, Hoofdopdracht, HoofdopdrachtVersie } from '@wijkkompas/opdrachten';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -172,6 +173,23 @@ describe('Fuzz: elke schrijfoperatie en elke lijst, gegenereerd uit het OpenAPI-
       titel: 'Schuldhulp eerder in beeld',
       einddatum: '2027-12-31',
     });
+    // The fixture writes hoofdopdrachten without the first version the API always makes.
+    for (const h of await t.dataSource
+      .getRepository(Hoofdopdracht)
+      .findBy({ gemeenteId: f.gemeenteId }))
+      await t.dataSource.getRepository(HoofdopdrachtVersie).insert({
+        hoofdopdrachtId: h.id,
+        versie: 1,
+        ingangsdatum: h.startdatum,
+        reden: 'Oorspronkelijke hoofdopdracht',
+        visie: 'Inwoners doen mee.',
+        missie: 'Dichtbij en op tijd.',
+        financieringsvorm: Financieringsvorm.LumpSum,
+        herijkingsmomenten: [],
+        perceelIds: [],
+        createdById: null,
+        createdByNaam: 'fuzz',
+      });
     const gemeente = await t.dataSource
       .getRepository(Gemeente)
       .findOneByOrFail({ id: f.gemeenteId });
