@@ -313,7 +313,10 @@ describe('Overleggen: verantwoordingsgesprekken en ander overleg', () => {
         },
       ]);
       expect((await fout(gesprek({ periode: '2026-Q5' }))).invalidParams).toEqual([
-        { name: 'periode', reason: "periode '2026-Q5' is geen kwartaal; schrijf het als 2026-Q3" },
+        {
+          name: 'periode',
+          reason: 'periode is geen kwartaal (2000–2099); schrijf het als 2026-Q3',
+        },
       ]);
       expect((await fout(gesprek({ periode: undefined }))).invalidParams?.[0].name).toBe('periode');
       expect(

@@ -39,7 +39,10 @@ export class Problem {
   @ApiPropertyOptional({ example: 'Een of meer velden zijn ongeldig.' })
   detail?: string;
 
-  @ApiProperty({ example: '/api/v1/auth/login' })
+  @ApiProperty({
+    example: '/api/v1/wijken/{id}',
+    description: 'De operatie zoals gedocumenteerd, zonder de ids of de query die u stuurde.',
+  })
   instance: string;
 
   @ApiProperty({ example: 'validatiefout', description: 'Stabiele, machineleesbare foutcode.' })

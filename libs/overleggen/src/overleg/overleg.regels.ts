@@ -27,7 +27,7 @@ export const KOMENDE_STATUSSEN: readonly OverlegStatus[] = [
 ];
 
 /** A quarter as the brief writes it: 2026-Q3. */
-export const KWARTAAL_PATROON = /^(\d{4})-Q([1-4])$/;
+export const KWARTAAL_PATROON = /^(20\d{2})-Q([1-4])$/;
 
 /**
  * Who plans and edits which meeting. The verantwoordingsgesprek and the stuurgroep are the
@@ -87,7 +87,7 @@ export function controleerOverleg(overleg: OverlegKern): InvalidParam[] {
     if (!match)
       fouten.push({
         name: 'periode',
-        reason: `periode '${overleg.periode}' is geen kwartaal; schrijf het als 2026-Q3`,
+        reason: 'periode is geen kwartaal (2000–2099); schrijf het als 2026-Q3',
       });
   }
   if (overleg.soort === OverlegSoort.Verantwoordingsgesprek) {
