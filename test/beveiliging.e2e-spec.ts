@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Rol } from '@wijkkompas/core';
 import {
@@ -304,5 +305,37 @@ describe('Beveiliging: headers, tokens, wachtwoorden, nieuwe gemeenten', () => {
         .send({ naam: 'X', cbsCode: '0479' })
         .expect(400);
     });
+  });
+
+  it('says at start-up why INITIAL_BEHEERDER_* is ignored on a database that already has users', async () => {
+    const waarschuwing = jest.spyOn(Logger.prototype, 'warn');
+    const email = `eerste-${Date.now()}@genegeerd.example`;
+    const tweede = await createTestApp({
+      initialBeheerder: {
+        email,
+        password: 'groene-tram-rijdt-door',
+        naam: 'Genegeerd',
+        gemeenteNaam: 'Gemeente Genegeerd',
+        cbsCode: await freeCbsCode(t.dataSource),
+      },
+    });
+    try {
+      const meldingen = waarschuwing.mock.calls.map((args) => String(args[0]));
+      expect(meldingen).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            new RegExp(
+              `^INITIAL_BEHEERDER_EMAIL \\(${email.replace(/\./g, '\\.')}\\) wordt genegeerd: de database heeft al gebruikers`,
+            ),
+          ),
+        ]),
+      );
+      expect(
+        await t.dataSource.query('SELECT 1 FROM gebruikers WHERE email = $1', [email]),
+      ).toHaveLength(0);
+    } finally {
+      waarschuwing.mockRestore();
+      await tweede.close();
+    }
   });
 });

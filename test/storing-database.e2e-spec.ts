@@ -37,7 +37,8 @@ describe('Storing: PostgreSQL weg en terug onder belasting', () => {
 
   beforeAll(async () => {
     await proxy.op();
-    t = await createTestApp({ databaseUrl: proxy.via(databaseUrl) });
+    // With the jobs in the process too (RUN_WORKER's default): they lose the database as well.
+    t = await createTestApp({ databaseUrl: proxy.via(databaseUrl), runWorker: true });
     const { gemeente, organisatie } = await makeGemeente(t.dataSource);
     const cm = await makeGebruiker(t.dataSource, organisatie, [
       { gemeente, rol: Rol.Contractmanager },

@@ -11,7 +11,9 @@ import { TcpProxy } from './support/tcp-proxy';
  * test controls. While Redis is away a job request (`POST /dossiers`) fails fast with 503
  * instead of hanging; Redis then comes back *empty* (as after a restart without persistence:
  * the test removes this run's keys), and the worker registers every job scheduler again
- * without a restart (QUEUE_SCHEDULE_CHECK_SECONDS, here 1 s).
+ * without a restart — as soon as its connection is ready again. Schedulers lost while the
+ * connection stayed up come back through the periodic check (QUEUE_SCHEDULE_CHECK_SECONDS,
+ * here 2 s).
  */
 const redisUrl = process.env.REDIS_URL;
 const beschrijf = redisUrl ? describe : describe.skip;
@@ -37,7 +39,7 @@ beschrijf('Storing: Redis weg en leeg terug', () => {
     await proxy.op();
     t = await createTestApp(
       { runWorker: true },
-      { REDIS_URL: proxy.via(redisUrl!), QUEUE_PREFIX: prefix, QUEUE_SCHEDULE_CHECK_SECONDS: '1' },
+      { REDIS_URL: proxy.via(redisUrl!), QUEUE_PREFIX: prefix, QUEUE_SCHEDULE_CHECK_SECONDS: '2' },
     );
     queues = t.app.get(QueueService);
     f = await maakDossierFixture(t, { kpis: 1, kwartalen: 1, verhalen: 0 });
@@ -103,5 +105,27 @@ beschrijf('Storing: Redis weg en leeg terug', () => {
       .set(f.auth.cm)
       .send({ aanbiederId: f.aanbieder.id, periode: f.periode })
       .expect(202);
+  });
+
+  it('also restores schedulers lost while the connection stayed up (the periodic check)', async () => {
+    const voor = await planningen(queues);
+    const redis = new Redis(redisUrl!);
+    try {
+      // What FLUSHALL or an eviction would do: the schedulers' keys go, the connection stays.
+      const sleutels = await redis.keys(`${prefix}:*:repeat*`);
+      expect(sleutels.length).toBeGreaterThan(0);
+      await redis.del(...sleutels);
+    } finally {
+      await redis.quit();
+    }
+    expect((await planningen(queues)).length).toBeLessThan(voor.length);
+    const begin = Date.now();
+    let na: string[] = [];
+    while (Date.now() - begin < 15_000) {
+      na = await planningen(queues);
+      if (na.length === voor.length) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(na).toEqual(voor);
   });
 });

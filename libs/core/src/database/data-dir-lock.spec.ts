@@ -50,4 +50,12 @@ describe('lockDataDir', () => {
     expect(JSON.parse(readFileSync(join(dir, LOCK_BESTAND), 'utf8')).pid).toBe(process.pid);
     lock.release();
   });
+
+  it('does not take over a lock held on another host (a pid means nothing there)', () => {
+    writeFileSync(
+      join(dir, LOCK_BESTAND),
+      JSON.stringify({ pid: 1, eigenaar: 'de server', sinds: 'x', host: 'een-andere-container' }),
+    );
+    expect(() => lockDataDir(dir, 'de test')).toThrow(/draait op een-andere-container/);
+  });
 });

@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DomainError } from '../errors/domain-error';
 
@@ -16,6 +17,8 @@ interface LockInhoud {
   pid: number;
   eigenaar: string;
   sinds: string;
+  /** A pid says nothing on another machine or container sharing the directory. */
+  host: string;
 }
 
 export class DataDirInGebruikError extends DomainError {
@@ -27,7 +30,10 @@ export class DataDirInGebruikError extends DomainError {
       `De ingebouwde database in ${dataDir} is in gebruik door een ander Wijkkompas-proces: ` +
         `${houder.eigenaar} (pid ${houder.pid}, sinds ${houder.sinds}). De ingebouwde database ` +
         `kan maar door één proces tegelijk worden gebruikt. Stop dat proces eerst ` +
-        `(bijvoorbeeld met Ctrl+C of kill ${houder.pid}) en probeer het dan opnieuw.`,
+        `(bijvoorbeeld met Ctrl+C of kill ${houder.pid}) en probeer het dan opnieuw.` +
+        (houder.host === hostname()
+          ? ''
+          : ` Het proces draait op ${houder.host}; weet u zeker dat het niet meer draait, verwijder dan ${join(dataDir, LOCK_BESTAND)}.`),
     );
   }
 }
@@ -38,7 +44,9 @@ export interface DataDirLock {
   release(): void;
 }
 
-function leeft(pid: number): boolean {
+function leeft({ pid, host }: LockInhoud): boolean {
+  // On another host (or container) we cannot tell: assume it runs.
+  if (host !== hostname()) return true;
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
   try {
     process.kill(pid, 0);
@@ -57,6 +65,7 @@ function lees(bestand: string): LockInhoud | undefined {
       pid: inhoud.pid,
       eigenaar: inhoud.eigenaar ?? 'onbekend',
       sinds: inhoud.sinds ?? 'onbekend',
+      host: inhoud.host ?? hostname(),
     };
   } catch {
     return undefined;
@@ -67,7 +76,10 @@ export function lockDataDir(dataDir: string, eigenaar: string): DataDirLock {
   const bestand = join(dataDir, LOCK_BESTAND);
   const sinds = new Date().toISOString();
   const schrijf = (fd: number | string, wie: string) =>
-    writeFileSync(fd, JSON.stringify({ pid: process.pid, eigenaar: wie, sinds }) + '\n');
+    writeFileSync(
+      fd,
+      JSON.stringify({ pid: process.pid, eigenaar: wie, sinds, host: hostname() }) + '\n',
+    );
   for (let poging = 0; ; poging++) {
     let fd: number;
     try {
@@ -80,7 +92,7 @@ export function lockDataDir(dataDir: string, eigenaar: string): DataDirLock {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
         houder = lees(bestand);
       }
-      if (houder && leeft(houder.pid)) throw new DataDirInGebruikError(dataDir, houder);
+      if (houder && leeft(houder)) throw new DataDirInGebruikError(dataDir, houder);
       // Left behind by a process that is gone (or half-written by one that just started:
       // that one then fails its own check above, which is what we want): take it over.
       try {

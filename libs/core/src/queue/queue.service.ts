@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type { EventEmitter } from 'node:events';
 import {
   BackendFactory,
   createPostgresBackend,
@@ -114,7 +115,7 @@ export class QueueService implements OnApplicationShutdown {
   /** Every schedule this process registered, so one the backend lost can be registered again. */
   private readonly planningen = new Map<string, Planning>();
   private planningControle?: NodeJS.Timeout;
-  private herstellen?: Promise<string[]>;
+  private readonly herstellen = new Map<string, Promise<string[]>>();
   private gestopt = false;
 
   private readonly postgresBackend: typeof createPostgresBackend;
@@ -148,6 +149,15 @@ export class QueueService implements OnApplicationShutdown {
               this.postgresBackend,
             ) as unknown as Queue);
       queue.on('error', (error) => this.logger.error({ err: error, queue: name }, 'Wachtrijfout'));
+      // Connected again (Redis back after an outage): check the schedules now rather than at
+      // the next timer tick.
+      const backend = queue.getBackend() as unknown as Partial<Pick<EventEmitter, 'on'>>;
+      backend.on?.('ready', () => {
+        if (this.planningen.size > 0 && !this.gestopt)
+          void this.herstelPlanningen(name).catch((error: unknown) =>
+            this.logger.warn({ err: error }, 'Taakplanningen niet te controleren'),
+          );
+      });
       this.queues.set(name, queue);
     }
     return queue;
@@ -260,9 +270,9 @@ export class QueueService implements OnApplicationShutdown {
 
   /**
    * Registers (or updates) a repeatable schedule; safe to call from every instance at start-up.
-   * The process remembers it and checks every QUEUE_SCHEDULE_CHECK_SECONDS that the backend
-   * still has it: a Redis that restarted without its data loses every job scheduler, and they
-   * come back without a restart of the worker.
+   * The process remembers it and checks that the backend still has it whenever a queue's
+   * connection is ready again and every QUEUE_SCHEDULE_CHECK_SECONDS: a Redis that restarted
+   * without its data loses every job scheduler, and they come back without a worker restart.
    */
   async schedule<N extends JobName>(
     schedulerId: string,
@@ -282,22 +292,39 @@ export class QueueService implements OnApplicationShutdown {
     await this.plan(schedulerId, planning);
   }
 
-  /** Registers again every schedule of this process that the backend no longer has. */
-  herstelPlanningen(): Promise<string[]> {
+  /**
+   * Registers again every schedule of this process (of one queue, or all) that the backend no
+   * longer has; returns their ids. One that cannot be checked now is left for the next round.
+   */
+  herstelPlanningen(alleen?: QueueName): Promise<string[]> {
     if (this.gestopt) return Promise.resolve([]);
-    this.herstellen ??= (async () => {
-      const hersteld: string[] = [];
-      for (const [id, planning] of this.planningen) {
+    const sleutel = alleen ?? '*';
+    let bezig = this.herstellen.get(sleutel);
+    if (!bezig) {
+      bezig = this.herstel(alleen).finally(() => this.herstellen.delete(sleutel));
+      this.herstellen.set(sleutel, bezig);
+    }
+    return bezig;
+  }
+
+  private async herstel(alleen?: QueueName): Promise<string[]> {
+    const hersteld: string[] = [];
+    let fout: unknown;
+    for (const [id, planning] of this.planningen) {
+      if (alleen && planning.queue !== alleen) continue;
+      try {
         const queue = await this.readyQueue(planning.queue);
         if (await queue.getJobScheduler(id)) continue;
         await this.plan(id, planning);
         hersteld.push(id);
+      } catch (error) {
+        fout ??= error;
       }
-      if (hersteld.length > 0)
-        this.logger.warn({ hersteld }, `${hersteld.length} verdwenen taakplanningen hersteld`);
-      return hersteld;
-    })().finally(() => (this.herstellen = undefined));
-    return this.herstellen;
+    }
+    if (hersteld.length > 0)
+      this.logger.warn({ hersteld }, `${hersteld.length} verdwenen taakplanningen hersteld`);
+    if (fout) throw fout;
+    return hersteld;
   }
 
   private async plan(schedulerId: string, planning: Planning): Promise<void> {
@@ -372,7 +399,7 @@ export class QueueService implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.gestopt = true;
     clearInterval(this.planningControle);
-    await this.herstellen?.catch(() => undefined);
+    await Promise.allSettled(this.herstellen.values());
     // Workers first, so running jobs finish (or are released) before the queues go away.
     await Promise.allSettled(this.workers.map((worker) => worker.close()));
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
