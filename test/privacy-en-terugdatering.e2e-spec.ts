@@ -204,6 +204,19 @@ describe('Privacy scan on every dossier text, read-only bestuurder, theories dat
       expect(gelezen.body.definitie ?? gelezen.body.huidigeVersie?.definitie).not.toContain('1503');
     });
 
+    it('refuses identifiers in a goal of the hoofdopdracht', async () => {
+      expectGeweigerd(
+        await http().post(`/api/v1/hoofdopdrachten/${hoofdopdrachtId}/doelen`).set(f.auth.cm).send({
+          niveau: 'ambitie',
+          titel: 'Inwoners vinden steun in hun wijk',
+          omschrijving: `Zoals het gezin op 1503\u00a0ab\u00a012`,
+          themas: [],
+        }),
+        'omschrijving',
+        'postcode-huisnummer',
+      );
+    });
+
     it('refuses identifiers in an aanvullende opdracht, a reactie and an overleg', async () => {
       const opdracht = {
         titel: 'Schuldhulp op school',

@@ -5,6 +5,8 @@
  * the states allowed from here) or `geen-rol` (403).
  */
 
+import { Permissie, Rol, rolHeeft, rollenMet } from '@wijkkompas/core';
+
 export const KWARTAALVERANTWOORDING_STATUSSEN = [
   'concept',
   'ingediend',
@@ -15,8 +17,8 @@ export type KwartaalverantwoordingStatus = (typeof KWARTAALVERANTWOORDING_STATUS
 
 interface Overgang {
   naar: KwartaalverantwoordingStatus;
-  /** Roles (values of Rol in libs/core) of which the actor needs at least one. */
-  rollen: readonly string[];
+  /** The permission the step needs; which roles hold it is the role table's (ROLTABEL). */
+  permissie: Permissie;
   /** What the step is called in a message: "indienen", "vaststellen", ... */
   handeling: string;
 }
@@ -26,15 +28,25 @@ interface Overgang {
  * Reopening a returned account is drafting work, so everyone who drafts may do it.
  */
 const OVERGANGEN: Readonly<Record<KwartaalverantwoordingStatus, readonly Overgang[]>> = {
-  concept: [{ naar: 'ingediend', rollen: ['directeur'], handeling: 'indienen' }],
+  concept: [
+    { naar: 'ingediend', permissie: Permissie.VerantwoordingIndienen, handeling: 'indienen' },
+  ],
   ingediend: [
-    { naar: 'vastgesteld', rollen: ['contractmanager'], handeling: 'vaststellen' },
-    { naar: 'teruggezet', rollen: ['contractmanager'], handeling: 'terugzetten' },
+    {
+      naar: 'vastgesteld',
+      permissie: Permissie.VerantwoordingBeoordelen,
+      handeling: 'vaststellen',
+    },
+    {
+      naar: 'teruggezet',
+      permissie: Permissie.VerantwoordingBeoordelen,
+      handeling: 'terugzetten',
+    },
   ],
   teruggezet: [
     {
       naar: 'concept',
-      rollen: ['directeur', 'teamleider', 'kwaliteitsmedewerker'],
+      permissie: Permissie.VerantwoordingOpstellen,
       handeling: 'opnieuw in bewerking nemen',
     },
   ],
@@ -79,7 +91,7 @@ export function volgendeStatussenVoor(
   rollen: readonly string[],
 ): KwartaalverantwoordingStatus[] {
   return OVERGANGEN[van]
-    .filter((overgang) => overgang.rollen.some((rol) => rollen.includes(rol)))
+    .filter((overgang) => rolHeeft(rollen as Rol[], overgang.permissie))
     .map((overgang) => overgang.naar);
 }
 
@@ -111,12 +123,13 @@ export function controleerOvergang(
         : `Een kwartaalverantwoording met status '${van}' is definitief en kan niet meer van status veranderen. Een correctie wordt een nieuwe revisie.`,
     };
   }
-  if (!overgang.rollen.some((rol) => rollen.includes(rol))) {
-    const wie = overgang.rollen.map((rol) => ROL_NAAM[rol] ?? rol);
+  if (!rolHeeft(rollen as Rol[], overgang.permissie)) {
+    const vereist = rollenMet(overgang.permissie);
+    const wie = vereist.map((rol) => ROL_NAAM[rol] ?? rol);
     return {
       ok: false,
       soort: 'geen-rol',
-      vereisteRollen: [...overgang.rollen],
+      vereisteRollen: vereist,
       melding: `Alleen ${wie.length > 1 ? `${wie.slice(0, -1).join(', ')} of ${wie[wie.length - 1]}` : wie[0]} mag een kwartaalverantwoording ${overgang.handeling}.`,
     };
   }

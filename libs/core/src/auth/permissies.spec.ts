@@ -27,6 +27,7 @@ describe('ROLTABEL (brief §2)', () => {
       Rol.Kwaliteitsmedewerker,
     ]);
     expect(rollenMet(Permissie.VerantwoordingBeoordelen)).toEqual([Rol.Contractmanager]);
+    expect(rollenMet(Permissie.VerantwoordingIndienen)).toEqual([Rol.Directeur]);
   });
 
   it('keeps the ketenregisseur to its chain: no gemeente-wide reading', () => {

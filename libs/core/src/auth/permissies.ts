@@ -37,6 +37,8 @@ export enum Permissie {
   KpiSetBeheren = 'kpi-set-beheren',
   RapportageperiodesOpenen = 'rapportageperiodes-openen',
   VerantwoordingOpstellen = 'verantwoording-opstellen',
+  /** Submit the account of one's own organisation: the directeur (brief §2). */
+  VerantwoordingIndienen = 'verantwoording-indienen',
   /** Move an account through its lifecycle; which step for which role is the lifecycle's. */
   VerantwoordingStatusWijzigen = 'verantwoording-status-wijzigen',
   VerantwoordingBeoordelen = 'verantwoording-beoordelen',
@@ -157,6 +159,7 @@ export const ROLTABEL: Readonly<Record<Rol, RolBeschrijving>> = {
       ...IEDEREEN,
       Permissie.OpdrachtReageren,
       Permissie.VerantwoordingOpstellen,
+      Permissie.VerantwoordingIndienen,
       Permissie.VerantwoordingStatusWijzigen,
       Permissie.CasussenSchrijven,
       Permissie.SignaalInbrengen,

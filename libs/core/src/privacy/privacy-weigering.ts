@@ -22,6 +22,7 @@ export type PrivacyOnderwerp =
   | 'KPI-waarde'
   | 'Beoordelingsopmerking'
   | 'Verandertheorie'
+  | 'Hoofdopdracht'
   | 'KPI'
   | 'Aanvullende opdracht'
   | 'Reactie'
@@ -55,6 +56,11 @@ const UITLEG: Readonly<Record<PrivacyOnderwerp, { waarom: string; detail: string
     waarom: 'Een verandertheorie komt in dossiers en diagrammen en bevat geen persoonsgegevens',
     detail:
       'De teksten van een verandertheorie (titel, ambitie, elementen, veronderstellingen, randvoorwaarden, externe factoren, toelichtingen) komen in dossiers en diagrammen en worden zonder direct identificerende gegevens vastgelegd.',
+  },
+  Hoofdopdracht: {
+    waarom: 'Een hoofdopdracht en haar doelen komen in dossiers en bevatten geen persoonsgegevens',
+    detail:
+      'De teksten van een hoofdopdracht (titel, visie, missie, herijkingsmomenten, reden van een wijziging) en van haar doelen komen in dossiers en overzichten en worden zonder direct identificerende gegevens vastgelegd.',
   },
   KPI: {
     waarom: 'Een KPI komt in dossiers en bevat geen persoonsgegevens',

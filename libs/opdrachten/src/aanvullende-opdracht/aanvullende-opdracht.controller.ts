@@ -130,7 +130,7 @@ export class AanvullendeOpdrachtController {
   @ApiOperation({
     summary: 'Verzoek registreren',
     description:
-      'Elke gemeentemedewerker registreert een verzoek (status aangevraagd). Markeer een verzoek dat een team buiten het register om bereikte als binnengekomenVia=buiten-register.',
+      'De contractmanager, een ketenregisseur of een beleidsadviseur registreert een verzoek (status aangevraagd); de bestuurder leest alleen. Markeer een verzoek dat een team buiten het register om bereikte als binnengekomenVia=buiten-register.',
   })
   @ApiCreatedResponse({ type: AanvullendeOpdrachtResponse })
   async create(
@@ -211,7 +211,8 @@ export class AanvullendeOpdrachtController {
   @Vereist(Permissie.OpdrachtReageren)
   @ApiOperation({
     summary: 'Reageren',
-    description: 'Gemeentemedewerkers en de deelnemende aanbieder(s) mogen reageren.',
+    description:
+      'De contractmanager, ketenregisseurs, beleidsadviseurs en de deelnemende aanbieder(s) reageren; de bestuurder leest alleen.',
   })
   @ApiCreatedResponse({ type: ReactieResponse })
   async reageer(

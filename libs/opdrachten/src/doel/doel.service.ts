@@ -9,6 +9,7 @@ import {
   skipTake,
   ValidationError,
   VersionConflictError,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { HoofdopdrachtService } from '../hoofdopdracht/hoofdopdracht.service';
 import { DoelNiveau, OUDER_NIVEAU } from '../shared/enums';
@@ -45,6 +46,10 @@ export class DoelService {
   }
 
   async create(actor: Actor, hoofdopdrachtId: string, input: CreateDoelRequest): Promise<Doel> {
+    weigerIdentificatoren('Hoofdopdracht', {
+      titel: input.titel,
+      omschrijving: input.omschrijving,
+    });
     await this.hoofdopdrachten.findOne(actor, hoofdopdrachtId);
     return this.dataSource.transaction(async (manager) => {
       const verwacht = OUDER_NIVEAU[input.niveau];
@@ -100,6 +105,10 @@ export class DoelService {
     id: string,
     input: UpdateDoelRequest,
   ): Promise<Doel> {
+    weigerIdentificatoren('Hoofdopdracht', {
+      titel: input.titel,
+      omschrijving: input.omschrijving,
+    });
     await this.hoofdopdrachten.findOne(actor, hoofdopdrachtId);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Doel);

@@ -12,6 +12,7 @@ import {
   ValidationError,
   VersionConflictError,
   vulAanbiederNamen,
+  weigerIdentificatoren,
 } from '@wijkkompas/core';
 import { vandaag } from '../shared/datum';
 import { vereisAanbieders, vereisPercelen, vereisPeriode } from '../shared/referenties';
@@ -33,6 +34,28 @@ import {
 import { AlleenViaWijzigingError, HoofdopdrachtOverlaptError } from './hoofdopdracht.errors';
 import { laatsteVersie, versieOpPeildatum } from './peildatum';
 import { pasWijzigingToe, Wijzigingssoort } from './wijziging';
+
+/** The texts of a hoofdopdracht that reach dossiers and overviews; 422 on a direct identifier. */
+function weigerHoofdopdrachtIdentificatoren(input: {
+  titel?: string;
+  visie?: string;
+  missie?: string;
+  reden?: string;
+  herijkingsmomenten?: { omschrijving: string }[];
+}): void {
+  weigerIdentificatoren('Hoofdopdracht', {
+    titel: input.titel,
+    visie: input.visie,
+    missie: input.missie,
+    reden: input.reden,
+    ...Object.fromEntries(
+      (input.herijkingsmomenten ?? []).map((m, i) => [
+        `herijkingsmomenten.${i}.omschrijving`,
+        m.omschrijving,
+      ]),
+    ),
+  });
+}
 
 /** Hoofdopdrachten with all their versions; provider users see only their own. */
 @Injectable()
@@ -88,6 +111,7 @@ export class HoofdopdrachtService {
 
   async create(actor: Actor, input: CreateHoofdopdrachtRequest): Promise<Hoofdopdracht> {
     vereisPeriode(input.startdatum, input.einddatum);
+    weigerHoofdopdrachtIdentificatoren(input);
     this.vereisVoorwaarden(
       input.startdatum,
       input.einddatum,
@@ -169,6 +193,7 @@ export class HoofdopdrachtService {
         'De einddatum',
         `/api/v1/hoofdopdrachten/${id}/wijzigingen`,
       );
+    weigerHoofdopdrachtIdentificatoren(input);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, id, true);
       if (before.version !== input.version)
@@ -197,6 +222,7 @@ export class HoofdopdrachtService {
    * that already had a version in force keeps giving the same answer.
    */
   async wijzig(actor: Actor, id: string, input: CreateWijzigingRequest): Promise<Hoofdopdracht> {
+    weigerHoofdopdrachtIdentificatoren(input);
     return this.dataSource.transaction(async (manager) => {
       const before = await this.load(manager, actor, id, true);
       if (before.version !== input.version)
