@@ -609,6 +609,11 @@ async function main() {
       `   alle ${ids.length} dossiers via wachtrij en worker (2 tegelijk): ${(alleMs / 1000).toFixed(1)} s; dezelfde SQL voor allemaal op 2 verbindingen ${(alleSqlMs / 1000).toFixed(1)} s`,
     );
 
+    // The worker's part is done: stop it, so that its schedules (the quarterly rhythm of every
+    // gemeente) do not run during the HTTP measurements.
+    const workerPiekMb = rss(worker.pid).hwm;
+    await stopProces(worker);
+
     // 4. HTTP. A submitted or adopted account is read from the version frozen when it got that
     // status; the generator writes none, so freeze those of the gemeente the reads use here,
     // as the status change would have (otherwise every read builds the account live).
@@ -757,7 +762,7 @@ async function main() {
 
     resultaat.geheugen = {
       api: { piekMb: rss(api.pid).hwm, perFase: {} },
-      worker: { piekMb: rss(worker.pid).hwm, perFase: {} },
+      worker: { piekMb: workerPiekMb, perFase: {} },
     };
     for (const [sleutel, mb] of Object.entries(meter.pieken)) {
       const [fase, proc] = sleutel.split('|');
