@@ -33,7 +33,9 @@
  * that is the validation's business, as with CSV. Merged cells are not expanded: only the
  * top-left cell of a merge has the value, as in the file.
  */
-import ExcelJS from 'exceljs';
+// Loaded at the first XLSX import, not at start: exceljs adds about 28 MB to every process
+// (API and worker) that would otherwise never read a workbook.
+import type ExcelJS from 'exceljs';
 
 import { Tabel, TabelCel } from './tabel';
 
@@ -83,7 +85,8 @@ export async function leesXlsx(
     );
   }
 
-  const werkmap = new ExcelJS.Workbook();
+  const { default: excel } = await import('exceljs');
+  const werkmap = new excel.Workbook();
   try {
     // exceljs declares its own global Buffer interface; a Node Buffer is what it reads.
     await werkmap.xlsx.load(buffer as unknown as Parameters<ExcelJS.Xlsx['load']>[0], {
