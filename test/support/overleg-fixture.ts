@@ -69,15 +69,13 @@ export async function maakOverlegFixture(t: TestApp): Promise<OverlegFixture> {
 
   const aanbieder = async (naam: string, percelen: string[]): Promise<FixtureAanbieder> => {
     const org = await makeAanbieder(ds, [gemeente], { naam: `${naam} ${gemeente.cbsCode}` });
-    const opgeslagen = await ds
-      .getRepository(Perceel)
-      .save(
-        percelen.map((p) => ({
-          gemeenteId: gemeente.id,
-          naam: `${p} ${gemeente.cbsCode}`,
-          omschrijving: null,
-        })),
-      );
+    const opgeslagen = await ds.getRepository(Perceel).save(
+      percelen.map((p) => ({
+        gemeenteId: gemeente.id,
+        naam: `${p} ${gemeente.cbsCode}`,
+        omschrijving: null,
+      })),
+    );
     await ds
       .getRepository(PerceelToewijzing)
       .insert(opgeslagen.map((p) => ({ perceelId: p.id, aanbiederId: org.id, van: '2019-01-01' })));
