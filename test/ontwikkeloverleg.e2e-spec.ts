@@ -358,4 +358,36 @@ describe('Ontwikkeloverleg: van opgestelde agenda tot actie in het dossier', () 
     });
     expect(budget.body).toMatchObject({ onderwerp: 'contract', hoortBij: 'stuurgroep' });
   });
+  it('keeps the dossier’s proposed agenda for a verantwoordingsgesprek, drafted by the contractmanager', async () => {
+    const gesprek = (
+      await a.post('/overleggen', f.cm.auth, {
+        soort: 'verantwoordingsgesprek',
+        titel: 'Verantwoordingsgesprek Noord',
+        aanbiederId: f.noord.org.id,
+        periode: '2026-Q3',
+        tijdstip: '2026-11-12T10:00:00+01:00',
+        deelnemers: [{ gebruikerId: f.cm.id }, { gebruikerId: f.noord.directeur.id }],
+      })
+    ).body.id;
+    await a.post(`/overleggen/${gesprek}/agenda-opstellingen`, f.regisseurJeugd.auth, {}, 403);
+    const punten = (await a.post(`/overleggen/${gesprek}/agenda-opstellingen`, f.cm.auth, {})).body
+      .items as Punt[];
+    const kpi = punten.find((p) => p.bronSoort === 'kpi');
+    expect(kpi?.onderwerp).toMatch(/^NRD-01-\S+ Vragen binnen 10 werkdagen opgepakt: uit koers$/);
+    expect(kpi?.reden).toContain('Uit de voorgestelde agenda van het dossier.');
+    expect(kpi?.reden).toContain('uit koers');
+    // A PATCH cannot adopt a verslag; that is the organiser's status step.
+    const res = await a.patch(`/overleggen/${gesprek}`, f.cm.auth, {
+      version: 1,
+      status: 'gehouden',
+    });
+    const fout = await a.patch(
+      `/overleggen/${gesprek}`,
+      f.cm.auth,
+      { version: res.body.version, status: 'verslag-vastgesteld' },
+      {},
+      409,
+    );
+    expect(fout.body.code).toBe('verslag-via-statuswijziging');
+  });
 });
