@@ -1,6 +1,12 @@
 import { AuditEntry } from '@wijkkompas/core';
 import { createTestApp, TestApp } from '@wijkkompas/core/testing';
 import { ActiesInhoud, assembleerDossier, DossierLoader, vindSectie } from '@wijkkompas/dossiers';
+import {
+  AgendaBronRegistry,
+  laadAgendaSnapshot,
+  Overleg,
+  stelAgendaOp,
+} from '@wijkkompas/overleggen';
 import { Signaal } from '@wijkkompas/verantwoording';
 import {
   api,
@@ -389,5 +395,54 @@ describe('Ontwikkeloverleg: van opgestelde agenda tot actie in het dossier', () 
       409,
     );
     expect(fout.body.code).toBe('verslag-via-statuswijziging');
+  });
+  it('drafts from one snapshot read with a constant number of queries', async () => {
+    const overleg = await t.dataSource.getRepository(Overleg).findOneByOrFail({ id: overlegId });
+    const tel = async () => {
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      const client = (
+        runner as unknown as { databaseConnection: { query: (...x: unknown[]) => unknown } }
+      ).databaseConnection;
+      const origineel = client.query;
+      let aantal = 0;
+      client.query = function (this: unknown, ...args: unknown[]) {
+        aantal++;
+        return origineel.apply(this, args);
+      };
+      try {
+        const snapshot = await laadAgendaSnapshot(
+          runner.manager,
+          overleg,
+          'Europe/Amsterdam',
+          t.app.get(AgendaBronRegistry),
+        );
+        return { aantal, voorstellen: stelAgendaOp(snapshot).length };
+      } finally {
+        client.query = origineel;
+        await runner.release();
+      }
+    };
+    const voor = await tel();
+    // Ten more signals spanning both ketens.
+    await t.dataSource.getRepository(Signaal).save(
+      Array.from({ length: 10 }, (_, i) => ({
+        gemeenteId: f.gemeenteId,
+        organisatieId: f.oost.org.id,
+        titel: `Signaal ${i}`,
+        waarneming: 'Gezien in de wijk.',
+        soort: 'samenwerking',
+        status: 'nieuw',
+        ketenIds: [f.ketens.jeugd.id, f.ketens.armoede.id],
+        periode: '2026-Q3',
+        ingebrachtDoorId: f.oost.directeur.id,
+      })) as Partial<Signaal>[],
+    );
+    const na = await tel();
+    console.log(
+      `Agenda opstellen: ${voor.aantal} queries, ook met 10 signalen meer (${na.aantal})`,
+    );
+    expect(na.voorstellen).toBe(voor.voorstellen + 10);
+    expect(na.aantal).toBe(voor.aantal);
   });
 });
