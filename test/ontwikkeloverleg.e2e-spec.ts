@@ -1,6 +1,12 @@
 import { AuditEntry } from '@wijkkompas/core';
 import { createTestApp, TestApp } from '@wijkkompas/core/testing';
 import { ActiesInhoud, assembleerDossier, DossierLoader, vindSectie } from '@wijkkompas/dossiers';
+import {
+  AgendaBronRegistry,
+  laadAgendaSnapshot,
+  Overleg,
+  stelAgendaOp,
+} from '@wijkkompas/overleggen';
 import { Signaal } from '@wijkkompas/verantwoording';
 import {
   api,
@@ -357,5 +363,86 @@ describe('Ontwikkeloverleg: van opgestelde agenda tot actie in het dossier', () 
       tekst: 'De opdracht Zomerschool wordt verlengd.',
     });
     expect(budget.body).toMatchObject({ onderwerp: 'contract', hoortBij: 'stuurgroep' });
+  });
+  it('keeps the dossier’s proposed agenda for a verantwoordingsgesprek, drafted by the contractmanager', async () => {
+    const gesprek = (
+      await a.post('/overleggen', f.cm.auth, {
+        soort: 'verantwoordingsgesprek',
+        titel: 'Verantwoordingsgesprek Noord',
+        aanbiederId: f.noord.org.id,
+        periode: '2026-Q3',
+        tijdstip: '2026-11-12T10:00:00+01:00',
+        deelnemers: [{ gebruikerId: f.cm.id }, { gebruikerId: f.noord.directeur.id }],
+      })
+    ).body.id;
+    await a.post(`/overleggen/${gesprek}/agenda-opstellingen`, f.regisseurJeugd.auth, {}, 403);
+    const punten = (await a.post(`/overleggen/${gesprek}/agenda-opstellingen`, f.cm.auth, {})).body
+      .items as Punt[];
+    const kpi = punten.find((p) => p.bronSoort === 'kpi');
+    expect(kpi?.onderwerp).toMatch(/^NRD-01-\S+ Vragen binnen 10 werkdagen opgepakt: uit koers$/);
+    expect(kpi?.reden).toContain('Uit de voorgestelde agenda van het dossier.');
+    expect(kpi?.reden).toContain('uit koers');
+    // A PATCH cannot adopt a verslag; that is the organiser's status step.
+    const res = await a.patch(`/overleggen/${gesprek}`, f.cm.auth, {
+      version: 1,
+      status: 'gehouden',
+    });
+    const fout = await a.patch(
+      `/overleggen/${gesprek}`,
+      f.cm.auth,
+      { version: res.body.version, status: 'verslag-vastgesteld' },
+      {},
+      409,
+    );
+    expect(fout.body.code).toBe('verslag-via-statuswijziging');
+  });
+  it('drafts from one snapshot read with a constant number of queries', async () => {
+    const overleg = await t.dataSource.getRepository(Overleg).findOneByOrFail({ id: overlegId });
+    const tel = async () => {
+      const runner = t.dataSource.createQueryRunner();
+      await runner.connect();
+      const client = (
+        runner as unknown as { databaseConnection: { query: (...x: unknown[]) => unknown } }
+      ).databaseConnection;
+      const origineel = client.query;
+      let aantal = 0;
+      client.query = function (this: unknown, ...args: unknown[]) {
+        aantal++;
+        return origineel.apply(this, args);
+      };
+      try {
+        const snapshot = await laadAgendaSnapshot(
+          runner.manager,
+          overleg,
+          'Europe/Amsterdam',
+          t.app.get(AgendaBronRegistry),
+        );
+        return { aantal, voorstellen: stelAgendaOp(snapshot).length };
+      } finally {
+        client.query = origineel;
+        await runner.release();
+      }
+    };
+    const voor = await tel();
+    // Ten more signals spanning both ketens.
+    await t.dataSource.getRepository(Signaal).save(
+      Array.from({ length: 10 }, (_, i) => ({
+        gemeenteId: f.gemeenteId,
+        organisatieId: f.oost.org.id,
+        titel: `Signaal ${i}`,
+        waarneming: 'Gezien in de wijk.',
+        soort: 'samenwerking',
+        status: 'nieuw',
+        ketenIds: [f.ketens.jeugd.id, f.ketens.armoede.id],
+        periode: '2026-Q3',
+        ingebrachtDoorId: f.oost.directeur.id,
+      })) as Partial<Signaal>[],
+    );
+    const na = await tel();
+    console.log(
+      `Agenda opstellen: ${voor.aantal} queries, ook met 10 signalen meer (${na.aantal})`,
+    );
+    expect(na.voorstellen).toBe(voor.voorstellen + 10);
+    expect(na.aantal).toBe(voor.aantal);
   });
 });

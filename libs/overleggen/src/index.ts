@@ -14,3 +14,4 @@ export * from './verslag/verslag.regels';
 export * from './verslag/verslag.entity';
 export * from './verslag/verslag.service';
 export * from './verslag/overleg-document';
+export * from './agenda/agenda-snapshot.loader';

@@ -131,6 +131,23 @@ describe('stelAgendaOp', () => {
     expect(voorstellen[0].reden).toContain('wacht sinds 1 oktober 2026 op een toets');
     expect(voorstellen[1].reden).toContain('over 82 dagen');
     expect(voorstellen[2].reden).toContain('Thema buiten de hoofdopdracht');
+    // The ontwikkeloverleg discusses and advises; only the stuurgroep gets them to decide.
+    expect(voorstellen.map((v) => v.doel)).toEqual(['bespreken', 'bespreken', 'bespreken']);
+    const stuurgroep = stelAgendaOp({
+      ...snapshot({
+        aanvullendeOpdrachten: [
+          { ...basis, id: 'eind', titel: 'Eindigt', status: 'actief', einddatum: '2027-01-31' },
+        ],
+      }),
+      overleg: {
+        id: 'o-2',
+        soort: OverlegSoort.Stuurgroep,
+        ketenId: null,
+        aanbiederId: null,
+        dag: '2026-11-10',
+      },
+    });
+    expect(stuurgroep.map((v) => v.doel)).toEqual(['besluiten']);
   });
 
   it('proposes a dilemma recurring at two aanbieders on the same indicator, once', () => {

@@ -181,7 +181,7 @@ export function stelAgendaOp(s: AgendaSnapshot): AgendaVoorstel[] {
       const dagen = dagenTussen(s.overleg.dag, opdracht.einddatum);
       if (opdracht.status === 'actief' && dagen >= 0 && dagen <= 90)
         redenen.push(
-          `Loopt af op ${datumTekst(opdracht.einddatum)}, over ${dagen} ${dagen === 1 ? 'dag' : 'dagen'}: besluit tijdig over afronden, verlengen of opnemen in de hoofdopdracht.`,
+          `Loopt af op ${datumTekst(opdracht.einddatum)}, over ${dagen} ${dagen === 1 ? 'dag' : 'dagen'}: bespreek tijdig of de opdracht wordt afgerond, verlengd of opgenomen in de hoofdopdracht.`,
         );
       const lopend = ['aangevraagd', 'getoetst', 'actief'].includes(opdracht.status);
       if (lopend && (!opdracht.aanHoofdopdrachtDoel || opdracht.toetsOordeel === 'nee'))
@@ -196,7 +196,8 @@ export function stelAgendaOp(s: AgendaSnapshot): AgendaVoorstel[] {
         bronId: opdracht.id,
         onderwerp: `Aanvullende opdracht: ${opdracht.titel}`,
         reden: redenen.join(' '),
-        doel: opdracht.status === 'aangevraagd' || dagen <= 90 ? 'besluiten' : 'bespreken',
+        // Only the stuurgroep decides here; the ontwikkel- and ketenoverleg discuss and advise.
+        doel: soort === OverlegSoort.Stuurgroep ? 'besluiten' : 'bespreken',
         minuten: 10,
       });
     }

@@ -15,7 +15,7 @@ export function dagIn(instant: Date, tijdzone: string): string {
 
 /**
  * Everything the drafting of one meeting's agenda reads, in a fixed number of queries
- * (ten, plus the three of the indicator comparison and the dossier's for a
+ * (at most nine, plus the three of the indicator comparison and the dossier's for a
  * verantwoordingsgesprek), inside the caller's read transaction so all see the same moment.
  */
 export async function laadAgendaSnapshot(
@@ -27,7 +27,19 @@ export async function laadAgendaSnapshot(
   const q = (sql: string, params: unknown[]): Promise<Rij[]> => manager.query(sql, params);
   const g = overleg.gemeenteId;
   const dag = dagIn(overleg.datum, tijdzone);
-  const periode = overleg.periode ?? vorigKwartaal(kwartaal(dag));
+  // The quarter whose figures count: the verantwoordingsgesprek's own, otherwise the latest
+  // completed quarter for which an account was submitted (right after a quarter closes, its
+  // accounts are not in yet, and the one before is what there is to discuss).
+  const [laatste] = overleg.periode
+    ? []
+    : await q(
+        `SELECT max(periode) AS periode FROM kwartaalverantwoordingen
+         WHERE gemeente_id = $1 AND status IN ('ingediend', 'vastgesteld')
+           AND periode ~ '^[0-9]{4}-Q[1-4]$' AND periode <= $2`,
+        [g, vorigKwartaal(kwartaal(dag))],
+      );
+  const periode =
+    overleg.periode ?? (laatste?.periode ? String(laatste.periode) : vorigKwartaal(kwartaal(dag)));
 
   const ketens = (await q(`SELECT id, naam FROM ketens WHERE gemeente_id = $1`, [g])).map((r) => ({
     id: String(r.id),

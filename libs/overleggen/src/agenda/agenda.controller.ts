@@ -118,7 +118,10 @@ export class AgendaController {
   @Delete(':id/agendapunten/:puntId')
   @Vereist(Permissie.OverleggenPlannen)
   @HttpCode(204)
-  @ApiOperation({ summary: 'Agendapunt schrappen' })
+  @ApiOperation({
+    summary: 'Agendapunt schrappen',
+    description: 'De andere punten schuiven op. Een gepubliceerde versie blijft zoals hij was.',
+  })
   @ApiHeader(IF_MATCH)
   @ApiNoContentResponse({ description: 'Geschrapt.' })
   async verwijder(
@@ -189,7 +192,10 @@ export class AgendaController {
   }
 
   @Get(':id/agendaversies/:versie')
-  @ApiOperation({ summary: 'Eén gepubliceerde agenda' })
+  @ApiOperation({
+    summary: 'Eén gepubliceerde agenda',
+    description: 'Onveranderlijk; ook voor medewerkers van een aanbieder die deelneemt.',
+  })
   @ApiOkResponse({ type: AgendaVersieResponse })
   async versie(
     @CurrentActor() actor: Actor,

@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import { sqlLijst } from '@wijkkompas/verantwoording';
 import { Overleg } from '../overleg/overleg.entity';
 import {
   AGENDA_BRONNEN,
@@ -20,8 +21,6 @@ import {
   GepubliceerdAgendapunt,
 } from './agenda.regels';
 
-const lijst = (waarden: readonly string[]) => waarden.map((w) => `'${w}'`).join(', ');
-
 /**
  * An item of the agenda being prepared (the concept). Publishing copies the items into an
  * immutable AgendaVersie; the concept stays editable and the next publication is a new
@@ -29,8 +28,8 @@ const lijst = (waarden: readonly string[]) => waarden.map((w) => `'${w}'`).join(
  */
 @Entity({ name: 'agendapunten' })
 @Index('ix_agendapunten_overleg', ['overlegId', 'volgorde'])
-@Check('ck_agendapunten_bron_soort', `bron_soort IN (${lijst(AGENDA_BRONNEN)})`)
-@Check('ck_agendapunten_doel', `doel IN (${lijst(AGENDA_DOELEN)})`)
+@Check('ck_agendapunten_bron_soort', `bron_soort IN (${sqlLijst(AGENDA_BRONNEN)})`)
+@Check('ck_agendapunten_doel', `doel IN (${sqlLijst(AGENDA_DOELEN)})`)
 @Check('ck_agendapunten_bron', `(bron_soort = 'vrij') = (bron_id IS NULL)`)
 @Check('ck_agendapunten_minuten', 'minuten IS NULL OR minuten BETWEEN 1 AND 480')
 export class Agendapunt {

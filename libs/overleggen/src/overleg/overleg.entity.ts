@@ -13,6 +13,7 @@ import {
 } from 'typeorm';
 import { Gemeente, Organisatie } from '@wijkkompas/core';
 import { Keten } from '@wijkkompas/opdrachten';
+import { sqlLijst } from '@wijkkompas/verantwoording';
 import { Deelnemer, OverlegSoort, OverlegStatus } from './overleg.regels';
 
 /**
@@ -33,12 +34,7 @@ import { Deelnemer, OverlegSoort, OverlegStatus } from './overleg.regels';
   'ck_overleggen_soort',
   `soort IN ('verantwoordingsgesprek', 'ketenoverleg', 'ontwikkeloverleg', 'stuurgroep')`,
 )
-@Check(
-  'ck_overleggen_status',
-  `status IN (${Object.values(OverlegStatus)
-    .map((s) => `'${s}'`)
-    .join(', ')})`,
-)
+@Check('ck_overleggen_status', `status IN (${sqlLijst(Object.values(OverlegStatus))})`)
 @Check('ck_overleggen_periode', `periode IS NULL OR periode ~ '^[0-9]{4}-Q[1-4]$'`)
 @Check(
   'ck_overleggen_verantwoordingsgesprek',

@@ -86,3 +86,14 @@ export class OngeldigeBronError extends DomainError {
     });
   }
 }
+
+export class VerslagViaStatuswijzigingError extends DomainError {
+  constructor() {
+    super(
+      'conflict',
+      'verslag-via-statuswijziging',
+      'Stel het verslag vast als statuswijziging',
+      'Het verslag stelt u vast met POST /overleggen/{id}/statuswijzigingen (status verslag-vastgesteld); dat mag wie het overleg voorbereidt.',
+    );
+  }
+}

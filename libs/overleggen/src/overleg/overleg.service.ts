@@ -34,6 +34,7 @@ import { Overleg } from './overleg.entity';
 import {
   AgendaNietGepubliceerdError,
   OngeldigOverlegError,
+  VerslagViaStatuswijzigingError,
   VerantwoordingsgesprekBestaatError,
 } from './overleg.errors';
 import {
@@ -188,6 +189,13 @@ export class OverlegService {
           before.status !== OverlegStatus.AgendaGepubliceerd
         )
           throw new AgendaNietGepubliceerdError();
+        // Adopting the verslag fixes decisions and actions: that is for whoever prepares the
+        // meeting, through its own step.
+        if (
+          input.status === OverlegStatus.VerslagVastgesteld &&
+          before.status !== OverlegStatus.VerslagVastgesteld
+        )
+          throw new VerslagViaStatuswijzigingError();
         if (input.status && !magStatusWorden(before.status, input.status))
           throw new TransitionError(
             'Overleg',

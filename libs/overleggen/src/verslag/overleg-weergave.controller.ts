@@ -65,7 +65,10 @@ export class OverlegWeergaveController {
   }
 
   @Get(':id/agendaversies/:versie/pdf')
-  @ApiOperation({ summary: 'Gepubliceerde agenda als PDF' })
+  @ApiOperation({
+    summary: 'Gepubliceerde agenda als PDF',
+    description: 'De HTML-agenda als PDF (paginanummers), als bijlage.',
+  })
   @ApiProduces(PDF)
   @PdfAntwoord('De agenda')
   @GeenChromium()
@@ -101,7 +104,10 @@ export class OverlegWeergaveController {
   }
 
   @Get(':id/verslag/pdf')
-  @ApiOperation({ summary: 'Verslag als PDF' })
+  @ApiOperation({
+    summary: 'Verslag als PDF',
+    description: 'Het HTML-verslag als PDF (paginanummers), als bijlage.',
+  })
   @ApiProduces(PDF)
   @PdfAntwoord('Het verslag')
   @GeenChromium()

@@ -186,7 +186,11 @@ export class ActieController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Eén actie' })
+  @ApiOperation({
+    summary: 'Eén actie',
+    description:
+      'Een medewerker van een aanbieder ziet alleen de acties van zichzelf en van zijn organisatie.',
+  })
   @ApiOkResponse({ type: ActieResponse })
   async findOne(
     @CurrentActor() actor: Actor,

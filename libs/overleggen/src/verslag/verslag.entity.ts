@@ -12,6 +12,7 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Gebruiker, Gemeente, Organisatie } from '@wijkkompas/core';
+import { sqlLijst } from '@wijkkompas/verantwoording';
 import { AGENDA_BRONNEN, AgendaBronSoort } from '../agenda/agenda.regels';
 import { Overleg } from '../overleg/overleg.entity';
 import { OverlegSoort } from '../overleg/overleg.regels';
@@ -22,14 +23,15 @@ import {
   BesluitOnderwerp,
 } from './verslag.regels';
 
-const lijst = (waarden: readonly string[]) => waarden.map((w) => `'${w}'`).join(', ');
-
 /** A decision taken in a meeting, with the source it is about and, when it belongs elsewhere, why. */
 @Entity({ name: 'besluiten' })
 @Index('ix_besluiten_overleg', ['overlegId'])
 @Index('ix_besluiten_gemeente', ['gemeenteId'])
-@Check('ck_besluiten_onderwerp', `onderwerp IN (${lijst(BESLUIT_ONDERWERPEN)})`)
-@Check('ck_besluiten_bron_soort', `bron_soort IS NULL OR bron_soort IN (${lijst(AGENDA_BRONNEN)})`)
+@Check('ck_besluiten_onderwerp', `onderwerp IN (${sqlLijst(BESLUIT_ONDERWERPEN)})`)
+@Check(
+  'ck_besluiten_bron_soort',
+  `bron_soort IS NULL OR bron_soort IN (${sqlLijst(AGENDA_BRONNEN)})`,
+)
 export class Besluit {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_besluiten' })
   id: string;
@@ -94,7 +96,7 @@ export class Besluit {
 @Index('ix_acties_besluit', ['besluitId'])
 @Index('ix_acties_eigenaar_organisatie', ['eigenaarOrganisatieId'])
 @Index('ix_acties_eigenaar_gebruiker', ['eigenaarGebruikerId'])
-@Check('ck_acties_status', `status IN (${lijst(ACTIE_STATUSSEN)})`)
+@Check('ck_acties_status', `status IN (${sqlLijst(ACTIE_STATUSSEN)})`)
 export class Actie {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_acties' })
   id: string;

@@ -65,7 +65,10 @@ export class IndicatorController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Eén indicator' })
+  @ApiOperation({
+    summary: 'Eén indicator',
+    description: 'Met code, eenheid, richting en ketens; de ETag hoort bij de indicator.',
+  })
   @ApiOkResponse({ type: IndicatorResponse, headers: ETAG_HEADER })
   async findOne(
     @CurrentActor() actor: Actor,
