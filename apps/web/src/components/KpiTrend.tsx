@@ -43,6 +43,7 @@ export function Sparkline({ punten }: { punten: TrendPunt[] }) {
   return (
     <span className="wk-sparkline" aria-hidden="true">
       <LineChart
+        accessibilityLayer={false}
         width={88}
         height={26}
         data={punten}
@@ -82,7 +83,11 @@ export function KpiTrend({
     <div className="wk-trend">
       <figure className="wk-grafiek" aria-hidden="true">
         <ResponsiveContainer width="100%" height={200}>
-          <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <LineChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
             <YAxis width={48} domain={['auto', 'auto']} tick={{ fontSize: 12 }} />
