@@ -183,13 +183,17 @@ describe('Webapp in de browser', () => {
       name: 'cijfers.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(
-        'kpi-code;perceel;waarde\nNRD-01;Perceel Centrum;1220\nNRD-01;Perceel Centrum;veel\n',
+        'kpi-code;perceel;waarde\nNRD-01;Perceel Centrum;1220\nNRD-01;Perceel Noord;veel\n',
       ),
     });
     await d.getByRole('button', { name: 'Importeren' }).click();
     const importFouten = d.getByRole('table', { name: 'Fouten in het bestand' });
     await importFouten.waitFor();
-    expect(await importFouten.innerText()).toContain('3');
+    // One bad row, one error: row 3 (after the header and the good row), column waarde.
+    const rijen = importFouten.locator('tbody tr');
+    expect(await rijen.count()).toBe(1);
+    expect(await rijen.first().locator('td').first().innerText()).toBe('3');
+    expect(await rijen.first().innerText()).toContain('waarde');
     await toets(d, '13-directeur-import-fout');
 
     // The story behind the figures, then submit.
@@ -236,6 +240,7 @@ describe('Webapp in de browser', () => {
       .fill('Het buurthuis in Noord was twee maanden dicht voor verbouwing.');
     await d.getByRole('button', { name: 'Antwoord versturen' }).click();
     await d.getByText(/Antwoord van .*: Het buurthuis in Noord/).waitFor();
+    await d.getByRole('button', { name: 'Opnieuw in bewerking nemen' }).click();
     await d.getByRole('button', { name: 'Verantwoording indienen' }).click();
     await d
       .getByText('De verantwoording is ingediend en wacht op de beoordeling door de gemeente.')

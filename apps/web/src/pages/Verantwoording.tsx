@@ -90,8 +90,8 @@ export function VerantwoordingPagina() {
   if (verantwoording.error) return <Fout fout={verantwoording.error} />;
   if (!verantwoording.data) return <Laden tekst="De verantwoording wordt geladen" />;
   const v = verantwoording.data;
-  const bewerkbaar =
-    isAanbieder(actor) && (v.status === 'concept' || v.status === 'teruggezet') && v.laatsteRevisie;
+  // A returned account is reopened (concept) before it can be changed.
+  const bewerkbaar = isAanbieder(actor) && v.status === 'concept' && v.laatsteRevisie;
   return (
     <>
       <PaginaTitel>{`Verantwoording ${formatPeriode(v.periode)}`}</PaginaTitel>
@@ -127,8 +127,8 @@ export function VerantwoordingPagina() {
       {v.status === 'teruggezet' && isAanbieder(actor) && (
         <Melding type="warning">
           <Paragraph>
-            De gemeente heeft deze verantwoording teruggezet. Beantwoord de vragen hieronder, pas zo
-            nodig aan en dien opnieuw in.
+            De gemeente heeft deze verantwoording teruggezet. Beantwoord de vragen hieronder, neem
+            de verantwoording opnieuw in bewerking, pas zo nodig aan en dien opnieuw in.
           </Paragraph>
         </Melding>
       )}
@@ -1088,7 +1088,7 @@ function Afronden({ v }: { v: Verantwoording }) {
   const queryClient = useQueryClient();
   const [vraag, setVraag] = useState('');
   const wijzig = useMutation({
-    mutationFn: (status: 'ingediend' | 'teruggezet' | 'vastgesteld') =>
+    mutationFn: (status: 'concept' | 'ingediend' | 'teruggezet' | 'vastgesteld') =>
       ok(
         api.POST('/kwartaalverantwoordingen/{id}/statuswijzigingen', {
           params: { path: { id: v.id }, header: { 'If-Match': etag(v.version) } },
@@ -1130,6 +1130,21 @@ function Afronden({ v }: { v: Verantwoording }) {
             </ul>
           )}
         </Melding>
+      )}
+      {aanbieder && kan('concept') && (
+        <>
+          <Paragraph>
+            Heeft u de vragen beantwoord? Neem de verantwoording opnieuw in bewerking om cijfers en
+            verhaal aan te passen en opnieuw in te dienen.
+          </Paragraph>
+          <Button
+            appearance="primary-action-button"
+            onClick={() => wijzig.mutate('concept')}
+            disabled={wijzig.isPending}
+          >
+            Opnieuw in bewerking nemen
+          </Button>
+        </>
       )}
       {aanbieder && kan('ingediend') && (
         <>
