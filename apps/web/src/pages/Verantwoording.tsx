@@ -20,7 +20,7 @@ import {
   Textbox,
   Textarea,
 } from '@utrecht/component-library-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { berekenKpiStatus, normVoorPeriode } from '../../../../libs/verantwoording/src/kpi-status';
@@ -67,6 +67,15 @@ interface KpiBlok {
   richting: 'hoger-is-beter' | 'lager-is-beter';
   norm: Norm | null;
   rijen: Rij[];
+}
+
+/**
+ * Shows the account as the API answered a change, and cancels a refetch still under way
+ * (started by an earlier change), whose older answer would otherwise overwrite this one.
+ */
+async function toonNieuw(queryClient: QueryClient, nieuw: Verantwoording): Promise<void> {
+  await queryClient.cancelQueries({ queryKey: ['verantwoording', nieuw.id] }, { revert: false });
+  queryClient.setQueryData(['verantwoording', nieuw.id], nieuw);
 }
 
 const sleutel = (kpiId: string, perceelId: string | null | undefined) =>
@@ -367,7 +376,7 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
       }
     },
     onSuccess: (nieuw) => {
-      queryClient.setQueryData(['verantwoording', v.id], nieuw);
+      void toonNieuw(queryClient, nieuw);
       setInvoer({});
       setOpgeslagen(true);
     },
@@ -744,7 +753,7 @@ function Verhaal({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
         }),
       ),
     onSuccess: (nieuw) => {
-      queryClient.setQueryData(['verantwoording', v.id], nieuw);
+      void toonNieuw(queryClient, nieuw);
       setTekst({});
     },
   });
@@ -1096,7 +1105,7 @@ function Afronden({ v }: { v: Verantwoording }) {
         }),
       ),
     onSuccess: (nieuw) => {
-      queryClient.setQueryData(['verantwoording', v.id], nieuw);
+      void toonNieuw(queryClient, nieuw);
       void queryClient.invalidateQueries({ queryKey: ['opmerkingen', v.id] });
       void queryClient.invalidateQueries({ queryKey: ['status-matrix'] });
       setVraag('');
