@@ -41,7 +41,12 @@ export function webAppMiddleware(dir = webAppDir()) {
   const indexFile = join(dir, 'index.html');
   return (request: Request, response: Response, next: NextFunction): void => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    const path = decodeURIComponent(request.path);
+    let path: string;
+    try {
+      path = decodeURIComponent(request.path);
+    } catch {
+      return next(); // a malformed address: the API's own 404
+    }
     if (NOT_THE_APP.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
       return next();
     const file = normalize(join(dir, path));

@@ -430,7 +430,7 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
               {blokken.map((blok) => (
                 <Fragment key={blok.kpiId}>
                   <TableRow className="wk-kpi-kop">
-                    <TableHeaderCell scope="colgroup" colSpan={6} id={`kpi-${blok.kpiId}`}>
+                    <TableHeaderCell scope="colgroup" colSpan={4} id={`kpi-${blok.kpiId}`}>
                       <span className="wk-kpi-naam">
                         {blok.naam} <span className="wk-gedempt">({blok.code})</span>
                       </span>
@@ -438,6 +438,8 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
                         Eenheid: {EENHEID[blok.eenheid] ?? blok.eenheid}. Norm:{' '}
                         {normTekst(blok.norm, blok.eenheid, blok.richting)}.
                       </span>
+                    </TableHeaderCell>
+                    <TableCell colSpan={2} className="wk-kpi-actie">
                       <Button
                         appearance="subtle-button"
                         type="button"
@@ -445,8 +447,9 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
                         onClick={() => setTrendOpen(trendOpen === blok.kpiId ? null : blok.kpiId)}
                       >
                         {trendOpen === blok.kpiId ? 'Verloop verbergen' : 'Verloop bekijken'}
+                        <span className="wk-visueel-verborgen">: {blok.naam}</span>
                       </Button>
-                    </TableHeaderCell>
+                    </TableCell>
                   </TableRow>
                   {trendOpen === blok.kpiId && (
                     <TableRow>
