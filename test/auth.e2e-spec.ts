@@ -179,9 +179,90 @@ describe('Aanmelden, verversen en afmelden', () => {
       .send({ email: directeur.email, password: TEST_PASSWORD })
       .expect(400);
     expect(ambiguous.body.invalidParams[0].name).toBe('gemeenteId');
+    // The login page offers the choice from this list.
+    expect(ambiguous.body.gemeenten).toEqual(
+      [a.gemeente, b.gemeente]
+        .map((g) => ({ id: g.id, naam: g.naam }))
+        .sort((x, y) => x.naam.localeCompare(y.naam, 'nl')),
+    );
     const session = await login(t.app, directeur.email, TEST_PASSWORD, b.gemeente.id);
     const me = await http().get('/api/v1/auth/me').set(session.auth).expect(200);
     expect(me.body.gemeenteId).toBe(b.gemeente.id);
+  });
+});
+
+describe('Sessie van de webapp: verversingstoken in een cookie', () => {
+  let t: TestApp;
+  let email: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const { gemeente, organisatie } = await makeGemeente(t.dataSource);
+    ({ email } = await makeGebruiker(t.dataSource, organisatie, [
+      { gemeente, rol: Rol.Contractmanager },
+    ]));
+  });
+  afterAll(() => t.close());
+
+  const http = () => request(t.app.getHttpServer());
+  const cookieUit = (response: request.Response) =>
+    ([] as string[]).concat(response.headers['set-cookie'] ?? []);
+
+  it('puts the refresh token only in an HttpOnly SameSite=Strict cookie on the auth path, rotates it there and clears it at logout', async () => {
+    const login = await http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '192.0.2.30')
+      .send({ email, password: TEST_PASSWORD, refreshTokenInCookie: true })
+      .expect(200);
+    expect(login.body.accessToken).toEqual(expect.any(String));
+    expect(login.body).not.toHaveProperty('refreshToken');
+    const [cookie] = cookieUit(login);
+    expect(cookie).toMatch(/^wk_verversing=[\w-]+;/);
+    expect(cookie).toContain('Path=/api/v1/auth');
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).not.toContain('Secure'); // plain http here; Secure over https
+    const waarde = cookie.split(';')[0];
+
+    const ververst = await http()
+      .post('/api/v1/auth/refresh')
+      .set('Cookie', waarde)
+      .send({})
+      .expect(200);
+    expect(ververst.body).not.toHaveProperty('refreshToken');
+    const [nieuw] = cookieUit(ververst);
+    expect(nieuw.split(';')[0]).not.toBe(waarde);
+
+    // The used cookie again is theft: the session ends and the cookie is cleared.
+    const hergebruik = await http()
+      .post('/api/v1/auth/refresh')
+      .set('Cookie', waarde)
+      .send({})
+      .expect(401);
+    expect(cookieUit(hergebruik)[0]).toMatch(/^wk_verversing=;/);
+    await http()
+      .get('/api/v1/auth/me')
+      .set('Authorization', `Bearer ${ververst.body.accessToken}`)
+      .expect(401);
+  });
+
+  it('answers 401 without a token in body or cookie, and logout clears the cookie', async () => {
+    await http().post('/api/v1/auth/refresh').send({}).expect(401);
+    const login = await http()
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '192.0.2.31')
+      .send({ email, password: TEST_PASSWORD, refreshTokenInCookie: true })
+      .expect(200);
+    const uit = await http()
+      .post('/api/v1/auth/logout')
+      .set('Authorization', `Bearer ${login.body.accessToken}`)
+      .expect(204);
+    expect(cookieUit(uit)[0]).toMatch(/^wk_verversing=;.*Path=\/api\/v1\/auth/);
+    await http()
+      .post('/api/v1/auth/refresh')
+      .set('Cookie', cookieUit(login)[0].split(';')[0])
+      .send({})
+      .expect(401);
   });
 });
 

@@ -45,7 +45,7 @@ export function webAppMiddleware(dir = webAppDir()) {
     try {
       path = decodeURIComponent(request.path);
     } catch {
-      return next(); // malformed percent-encoding: the router answers it (400), not the app
+      return next(); // a malformed address: the API's own 404
     }
     if (NOT_THE_APP.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)))
       return next();

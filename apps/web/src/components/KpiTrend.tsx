@@ -43,6 +43,7 @@ export function Sparkline({ punten }: { punten: TrendPunt[] }) {
   return (
     <span className="wk-sparkline" aria-hidden="true">
       <LineChart
+        accessibilityLayer={false}
         width={88}
         height={26}
         data={punten}

@@ -20,7 +20,7 @@ import {
   Textbox,
   Textarea,
 } from '@utrecht/component-library-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, Fragment, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { berekenKpiStatus, normVoorPeriode } from '../../../../libs/verantwoording/src/kpi-status';
@@ -69,6 +69,15 @@ interface KpiBlok {
   rijen: Rij[];
 }
 
+/**
+ * Shows the account as the API answered a change, and cancels a refetch still under way
+ * (started by an earlier change), whose older answer would otherwise overwrite this one.
+ */
+async function toonNieuw(queryClient: QueryClient, nieuw: Verantwoording): Promise<void> {
+  await queryClient.cancelQueries({ queryKey: ['verantwoording', nieuw.id] }, { revert: false });
+  queryClient.setQueryData(['verantwoording', nieuw.id], nieuw);
+}
+
 const sleutel = (kpiId: string, perceelId: string | null | undefined) =>
   `${kpiId}|${perceelId ?? ''}`;
 
@@ -90,8 +99,8 @@ export function VerantwoordingPagina() {
   if (verantwoording.error) return <Fout fout={verantwoording.error} />;
   if (!verantwoording.data) return <Laden tekst="De verantwoording wordt geladen" />;
   const v = verantwoording.data;
-  const bewerkbaar =
-    isAanbieder(actor) && (v.status === 'concept' || v.status === 'teruggezet') && v.laatsteRevisie;
+  // A returned account is reopened (concept) before it can be changed.
+  const bewerkbaar = isAanbieder(actor) && v.status === 'concept' && v.laatsteRevisie;
   return (
     <>
       <PaginaTitel>{`Verantwoording ${formatPeriode(v.periode)}`}</PaginaTitel>
@@ -127,8 +136,8 @@ export function VerantwoordingPagina() {
       {v.status === 'teruggezet' && isAanbieder(actor) && (
         <Melding type="warning">
           <Paragraph>
-            De gemeente heeft deze verantwoording teruggezet. Beantwoord de vragen hieronder, pas zo
-            nodig aan en dien opnieuw in.
+            De gemeente heeft deze verantwoording teruggezet. Beantwoord de vragen hieronder, neem
+            de verantwoording opnieuw in bewerking, pas zo nodig aan en dien opnieuw in.
           </Paragraph>
         </Melding>
       )}
@@ -367,7 +376,7 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
       }
     },
     onSuccess: (nieuw) => {
-      queryClient.setQueryData(['verantwoording', v.id], nieuw);
+      void toonNieuw(queryClient, nieuw);
       setInvoer({});
       setOpgeslagen(true);
     },
@@ -421,7 +430,7 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
               {blokken.map((blok) => (
                 <Fragment key={blok.kpiId}>
                   <TableRow className="wk-kpi-kop">
-                    <TableHeaderCell scope="colgroup" colSpan={6} id={`kpi-${blok.kpiId}`}>
+                    <TableHeaderCell scope="colgroup" colSpan={4} id={`kpi-${blok.kpiId}`}>
                       <span className="wk-kpi-naam">
                         {blok.naam} <span className="wk-gedempt">({blok.code})</span>
                       </span>
@@ -429,6 +438,8 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
                         Eenheid: {EENHEID[blok.eenheid] ?? blok.eenheid}. Norm:{' '}
                         {normTekst(blok.norm, blok.eenheid, blok.richting)}.
                       </span>
+                    </TableHeaderCell>
+                    <TableCell colSpan={2} className="wk-kpi-actie">
                       <Button
                         appearance="subtle-button"
                         type="button"
@@ -436,8 +447,9 @@ function Cijfers({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
                         onClick={() => setTrendOpen(trendOpen === blok.kpiId ? null : blok.kpiId)}
                       >
                         {trendOpen === blok.kpiId ? 'Verloop verbergen' : 'Verloop bekijken'}
+                        <span className="wk-visueel-verborgen">: {blok.naam}</span>
                       </Button>
-                    </TableHeaderCell>
+                    </TableCell>
                   </TableRow>
                   {trendOpen === blok.kpiId && (
                     <TableRow>
@@ -744,7 +756,7 @@ function Verhaal({ v, bewerkbaar }: { v: Verantwoording; bewerkbaar: boolean }) 
         }),
       ),
     onSuccess: (nieuw) => {
-      queryClient.setQueryData(['verantwoording', v.id], nieuw);
+      void toonNieuw(queryClient, nieuw);
       setTekst({});
     },
   });
@@ -1088,7 +1100,7 @@ function Afronden({ v }: { v: Verantwoording }) {
   const queryClient = useQueryClient();
   const [vraag, setVraag] = useState('');
   const wijzig = useMutation({
-    mutationFn: (status: 'ingediend' | 'teruggezet' | 'vastgesteld') =>
+    mutationFn: (status: 'concept' | 'ingediend' | 'teruggezet' | 'vastgesteld') =>
       ok(
         api.POST('/kwartaalverantwoordingen/{id}/statuswijzigingen', {
           params: { path: { id: v.id }, header: { 'If-Match': etag(v.version) } },
@@ -1096,7 +1108,7 @@ function Afronden({ v }: { v: Verantwoording }) {
         }),
       ),
     onSuccess: (nieuw) => {
-      queryClient.setQueryData(['verantwoording', v.id], nieuw);
+      void toonNieuw(queryClient, nieuw);
       void queryClient.invalidateQueries({ queryKey: ['opmerkingen', v.id] });
       void queryClient.invalidateQueries({ queryKey: ['status-matrix'] });
       setVraag('');
@@ -1130,6 +1142,21 @@ function Afronden({ v }: { v: Verantwoording }) {
             </ul>
           )}
         </Melding>
+      )}
+      {aanbieder && kan('concept') && (
+        <>
+          <Paragraph>
+            Heeft u de vragen beantwoord? Neem de verantwoording opnieuw in bewerking om cijfers en
+            verhaal aan te passen en opnieuw in te dienen.
+          </Paragraph>
+          <Button
+            appearance="primary-action-button"
+            onClick={() => wijzig.mutate('concept')}
+            disabled={wijzig.isPending}
+          >
+            Opnieuw in bewerking nemen
+          </Button>
+        </>
       )}
       {aanbieder && kan('ingediend') && (
         <>
