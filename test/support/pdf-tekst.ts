@@ -9,3 +9,31 @@ export async function pdfTekst(pdf: Buffer): Promise<{ tekst: string; paginas: n
   const { text, numpages } = await pdfParse(pdf);
   return { tekst: text.replace(/\s+/g, ' ').trim(), paginas: numpages };
 }
+
+/** The text of each page separately, whitespace runs collapsed: to check what a page holds. */
+export async function pdfTekstPerPagina(pdf: Buffer): Promise<string[]> {
+  const paginas: string[] = [];
+  await (
+    pdfParse as unknown as (
+      data: Buffer,
+      opties: { pagerender: (pagina: PdfPagina) => Promise<string> },
+    ) => Promise<unknown>
+  )(pdf, {
+    pagerender: async (pagina) => {
+      const inhoud = await pagina.getTextContent();
+      const tekst = inhoud.items
+        .map((i) => i.str)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      paginas[pagina.pageIndex] = tekst;
+      return tekst;
+    },
+  });
+  return paginas;
+}
+
+interface PdfPagina {
+  pageIndex: number;
+  getTextContent(): Promise<{ items: { str: string }[] }>;
+}
