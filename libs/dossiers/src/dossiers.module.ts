@@ -7,6 +7,7 @@ import { VerantwoordingModule } from '@wijkkompas/verantwoording';
 import { DossierWeergaveService } from './dossier/dossier-weergave.service';
 import { DossierSamensteller } from './dossier/dossier.samensteller';
 import { DossierService } from './dossier/dossier.service';
+import { BeoordelingsrondeBijdrage } from './loader/beoordelingsronde.bijdrage';
 import { DossierBijdrageRegistry } from './loader/dossier-bijdragen';
 import { DossierLoader } from './loader/dossier.loader';
 import { Dossier } from './persistence/dossier.entity';
@@ -35,7 +36,7 @@ const SERVICES: Provider[] = [
     OverleggenModule,
     TypeOrmModule.forFeature([Dossier]),
   ],
-  providers: [...SERVICES, DossiersDemoSeed],
+  providers: [...SERVICES, BeoordelingsrondeBijdrage, DossiersDemoSeed],
   exports: [...SERVICES, TypeOrmModule],
 })
 export class DossiersModule {}

@@ -18,6 +18,8 @@ export * from './persistence/dossier.entity';
 export * from './persistence/dossier-opslag';
 export * from './loader/dossier-bijdragen';
 export * from './loader/dossier.loader';
+export * from './loader/beoordelingsronde.bijdrage';
+export * from './sections/beoordelingsronde.sectie';
 export * from './dossier/dossier.errors';
 export * from './dossier/dossier.samensteller';
 export * from './dossier/dossier.service';
