@@ -15,6 +15,7 @@ describe('Het demodossier als PDF', () => {
   let t: TestApp;
   const dataDir = mkdtempSync(join(tmpdir(), 'wijkkompas-demo-pdf-'));
   let paginas: string[];
+  let gevuld: number[];
 
   beforeAll(async () => {
     t = await createTestApp({ dataDir });
@@ -37,7 +38,9 @@ describe('Het demodossier als PDF', () => {
       })
       .expect(200);
     if (process.env.DOSSIER_PDF) writeFileSync(process.env.DOSSIER_PDF, pdf.body as Buffer);
-    paginas = await pdfTekstPerPagina(pdf.body as Buffer);
+    const gelezen = await pdfTekstPerPagina(pdf.body as Buffer);
+    paginas = gelezen.map((p) => p.tekst);
+    gevuld = gelezen.map((p) => p.gevuld);
     void DEMO_CBS_CODE;
   }, 120_000);
   afterAll(async () => {
@@ -46,7 +49,51 @@ describe('Het demodossier als PDF', () => {
   });
 
   it('prints the pages', () => {
-    paginas.forEach((p, i) => console.log(`--- pagina ${i + 1} (${p.length} tekens)\n${p.slice(0, 400)}`));
+    if (process.env.DOSSIER_PDF)
+      paginas.forEach((p, i) =>
+        console.log(`pagina ${i + 1}: ${Math.round(gevuld[i] * 100)}% gevuld`),
+      );
+    if (process.env.DOSSIER_PDF)
+      paginas.forEach((p, i) =>
+        console.log(`pagina ${i + 1} (${p.length} tekens): ${p.slice(0, 300)}`),
+      );
     expect(paginas.length).toBeGreaterThan(1);
+  });
+
+  it('has no page with a single KPI followed by blank space: goals flow on', () => {
+    // The pages of the KPI tables, each with the KPI codes it carries and how full it is.
+    const kpiPaginas = paginas
+      .map((tekst, i) => ({
+        pagina: i + 1,
+        codes: [...new Set(tekst.match(/\bNRD-\d{2}\b/g) ?? [])],
+        gevuld: Math.round(gevuld[i] * 100),
+        kpiTabel: tekst.includes('Realisatie t.o.v. streefwaarde'),
+      }))
+      .filter((p) => p.kpiTabel && p.pagina < paginas.length);
+    expect(kpiPaginas.length).toBeGreaterThan(0);
+    // A page with one KPI is filled to the bottom (a long row, or what comes next), never one
+    // row and white space; before, page 5 held one KPI and blank space.
+    const halfLeeg = kpiPaginas.filter((p) => p.codes.length <= 1 && p.gevuld < 75);
+    expect(halfLeeg).toEqual([]);
+  });
+
+  it('opens with where the aanbieder stands, in three lines', () => {
+    expect(paginas[0]).toContain('Waar de aanbieder staat');
+    expect(paginas[0]).toMatch(/KPI's in Q3 2026: \d+ op koers, \d+ let op, \d+ uit koers/);
+    expect(paginas[0]).toMatch(/Signalen: \d+ signa(al staat|len staan) open/);
+    expect(paginas[0]).toMatch(/Opdrachten: /);
+  });
+
+  it('has the trend table and the review round, and names a story’s perceel once', () => {
+    const tekst = paginas.join(' ');
+    expect(tekst).toContain('Trend per kwartaal: realisatie met de streefwaarde');
+    expect(tekst).toMatch(/norm \d/);
+    expect(tekst).toContain('Beoordelingsronde');
+    expect(tekst).toMatch(/Revisie 1: ingediend \d+ \w+ \d{4}, teruggezet \d+ \w+ \d{4}/);
+    expect(tekst).toContain('Vragen en antwoorden bij revisie 1');
+    expect(tekst).toContain('Wat is de oorzaak');
+    expect(tekst).toContain('De afwijking komt door twee vertrokken medewerkers');
+    expect(tekst).not.toMatch(/Perceel Perceel/);
+    expect(tekst).toContain('alleen actieve opdrachten; aanvragen tellen niet mee');
   });
 });

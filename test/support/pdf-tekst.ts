@@ -10,9 +10,13 @@ export async function pdfTekst(pdf: Buffer): Promise<{ tekst: string; paginas: n
   return { tekst: text.replace(/\s+/g, ' ').trim(), paginas: numpages };
 }
 
-/** The text of each page separately, whitespace runs collapsed: to check what a page holds. */
-export async function pdfTekstPerPagina(pdf: Buffer): Promise<string[]> {
-  const paginas: string[] = [];
+/**
+ * Each page separately: its text (whitespace runs collapsed) and how far down the page the
+ * content reaches (0–1; the footer in the bottom margin left out), to find pages that end
+ * in white space.
+ */
+export async function pdfTekstPerPagina(pdf: Buffer): Promise<{ tekst: string; gevuld: number }[]> {
+  const paginas: { tekst: string; gevuld: number }[] = [];
   await (
     pdfParse as unknown as (
       data: Buffer,
@@ -26,7 +30,17 @@ export async function pdfTekstPerPagina(pdf: Buffer): Promise<string[]> {
         .join(' ')
         .replace(/\s+/g, ' ')
         .trim();
-      paginas[pagina.pageIndex] = tekst;
+      const hoogte = pagina.view[3] - pagina.view[1];
+      // PDF y runs upwards; the footer sits in the 12 mm bottom margin (below 34 pt).
+      const laagste = Math.min(
+        ...inhoud.items
+          .filter((i) => i.str.trim() && i.transform[5] > 40)
+          .map((i) => i.transform[5]),
+      );
+      paginas[pagina.pageIndex] = {
+        tekst,
+        gevuld: Number.isFinite(laagste) ? (hoogte - laagste) / hoogte : 0,
+      };
       return tekst;
     },
   });
@@ -35,5 +49,6 @@ export async function pdfTekstPerPagina(pdf: Buffer): Promise<string[]> {
 
 interface PdfPagina {
   pageIndex: number;
-  getTextContent(): Promise<{ items: { str: string }[] }>;
+  view: number[];
+  getTextContent(): Promise<{ items: { str: string; transform: number[] }[] }>;
 }

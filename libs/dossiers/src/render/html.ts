@@ -54,12 +54,17 @@ td.getal { text-align: right; }
 .pad { margin: 1.2rem 0 0; font-size: .85rem; color: var(--zacht); }
 .pad + h3 { margin-top: .1rem; }
 .grafiek svg { display: block; }
-table.kpis tbody th { width: 24%; }
+table.kpis { table-layout: fixed; }
+table.kpis thead th:nth-child(1) { width: 20%; }
+table.kpis thead th:nth-child(2), table.kpis thead th:nth-child(4) { width: 11%; }
+table.kpis thead th:nth-child(3) { width: 10%; }
+table.kpis thead th:nth-child(n+5) { width: 12%; }
+table.kpis td, table.kpis th { overflow-wrap: break-word; }
 table.kpi-trend th[scope="row"] { width: 30%; }
 section.stand { border: 2px solid var(--kop); border-radius: .3rem; padding: .2rem 1rem .4rem; margin: 1rem 0; }
 section.stand h2 { border: 0; margin: .4rem 0; }
 section.stand ul { margin: .2rem 0; padding-left: 1.2rem; font-size: 1.05rem; }
-table.kpis td:last-child { min-width: 13rem; }
+table.kpis td:last-child { min-width: 0; }
 ul.percelen { list-style: none; margin: 0; padding: 0; }
 .status { display: inline-block; padding: .05rem .45rem; border-radius: .6rem; border: 1px solid; font-weight: 600; white-space: nowrap; }
 .status-op-koers { background: #dcefdc; color: #1d5e20; border-color: #2e7d32; }
@@ -83,6 +88,9 @@ footer { margin-top: 2rem; border-top: 1px solid var(--lijn); padding-top: .5rem
   /* Sections and goals flow on: no forced page breaks, only headings kept with what follows. */
   h2, h3, caption, .pad { break-after: avoid; }
   tr, article.verhaal, ol.agenda > li { break-inside: avoid; }
+  /* A KPI row may run on to the next page rather than leave a page half empty. */
+  table.kpis tr { break-inside: auto; }
+  table.kpi-trend { break-inside: avoid; }
   thead { display: table-header-group; }
   table.kpis td:last-child { min-width: 0; }
   .grafiek svg.sparkline, .grafiek svg.balk { width: 105px; height: auto; }
