@@ -438,6 +438,7 @@ export class VerantwoordingDemoSeed implements OnModuleInit {
             'De afwijking komt door twee vertrokken medewerkers; de registratie is volledig nagelopen. We hebben twee nieuwe wijkcoaches aangenomen en de caseload opnieuw verdeeld.',
           reactieDoorId: opties.directeur.id,
           reactieOp: new Date(moment(2)),
+          createdAt: new Date(moment(5)),
         });
         // The answer came with a corrected figure: the second submission differs from the first.
         if (uitKoers) {
