@@ -95,5 +95,9 @@ describe('Het demodossier als PDF', () => {
     expect(tekst).toContain('De afwijking komt door twee vertrokken medewerkers');
     expect(tekst).not.toMatch(/Perceel Perceel/);
     expect(tekst).toContain('alleen actieve opdrachten; aanvragen tellen niet mee');
+    // Wijkteams Noord's hoofdopdracht was extended: the dossier shows the verlenging in force.
+    expect(tekst).toContain('Versies en wijzigingen tot de peildatum');
+    expect(tekst).toContain('Verlenging met twee jaar conform de optie in de overeenkomst');
+    expect(tekst).toContain('tot en met 31 december 2028');
   });
 });

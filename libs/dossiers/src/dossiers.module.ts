@@ -9,6 +9,7 @@ import { DossierSamensteller } from './dossier/dossier.samensteller';
 import { DossierService } from './dossier/dossier.service';
 import { BeoordelingsrondeBijdrage } from './loader/beoordelingsronde.bijdrage';
 import { DossierBijdrageRegistry } from './loader/dossier-bijdragen';
+import { HoofdopdrachtBijdrage } from './loader/hoofdopdracht.bijdrage';
 import { DossierLoader } from './loader/dossier.loader';
 import { Dossier } from './persistence/dossier.entity';
 import { DossiersDemoSeed } from './seed/dossiers.seed';
@@ -36,7 +37,7 @@ const SERVICES: Provider[] = [
     OverleggenModule,
     TypeOrmModule.forFeature([Dossier]),
   ],
-  providers: [...SERVICES, BeoordelingsrondeBijdrage, DossiersDemoSeed],
+  providers: [...SERVICES, BeoordelingsrondeBijdrage, HoofdopdrachtBijdrage, DossiersDemoSeed],
   exports: [...SERVICES, TypeOrmModule],
 })
 export class DossiersModule {}

@@ -20,6 +20,8 @@ export * from './loader/dossier-bijdragen';
 export * from './loader/dossier.loader';
 export * from './loader/beoordelingsronde.bijdrage';
 export * from './sections/beoordelingsronde.sectie';
+export * from './loader/hoofdopdracht.bijdrage';
+export * from './sections/hoofdopdracht.sectie';
 export * from './dossier/dossier.errors';
 export * from './dossier/dossier.samensteller';
 export * from './dossier/dossier.service';

@@ -4,11 +4,12 @@
  * sections already in the document, so it never disagrees with them.
  */
 import type { DossierDocument } from '../assembleer';
+import type { HoofdopdrachtInhoud } from '../sections/hoofdopdracht.sectie';
 import type { KpisInhoud } from '../sections/kpis.sectie';
 import type { OpdrachtenInhoud } from '../sections/opdrachten.sectie';
 import type { SignalenInhoud } from '../sections/signalen.sectie';
 import { escapeHtml as e } from './escape';
-import { formatPeriode } from './format';
+import { formatDatum, formatPeriode } from './format';
 
 function inhoud<T>(doc: DossierDocument, sleutel: string): T | undefined {
   return doc.secties.find((s) => s.sleutel === sleutel)?.inhoud as T | undefined;
@@ -40,12 +41,20 @@ export function standRegels(doc: DossierDocument): string[] {
               : ', alle binnen hun termijn.'),
     );
   const opdrachten = inhoud<OpdrachtenInhoud>(doc, 'opdrachten');
+  const hoofd = inhoud<HoofdopdrachtInhoud>(doc, 'hoofdopdracht');
+  const delen: string[] = [];
+  for (const h of hoofd?.hoofdopdrachten ?? [])
+    if (h.looptAfBinnenMaanden !== null)
+      delen.push(
+        `de hoofdopdracht loopt af op ${formatDatum(h.einddatum)} (binnen ${h.looptAfBinnenMaanden} maanden)`,
+      );
   if (opdrachten)
-    regels.push(
+    delen.push(
       opdrachten.aantalAflopend === 0
-        ? `Opdrachten: geen aanvullende opdracht loopt af binnen ${opdrachten.aflopendBinnenDagen} dagen.`
-        : `Opdrachten: ${meervoud(opdrachten.aantalAflopend, 'aanvullende opdracht loopt', 'aanvullende opdrachten lopen')} af binnen ${opdrachten.aflopendBinnenDagen} dagen.`,
+        ? `geen aanvullende opdracht loopt af binnen ${opdrachten.aflopendBinnenDagen} dagen`
+        : `${meervoud(opdrachten.aantalAflopend, 'aanvullende opdracht loopt', 'aanvullende opdrachten lopen')} af binnen ${opdrachten.aflopendBinnenDagen} dagen`,
     );
+  if (delen.length) regels.push(`Opdrachten: ${delen.join('; ')}.`);
   return regels;
 }
 
