@@ -172,7 +172,8 @@ describe('assembleerDossier with the realistic fixture (6 KPIs × 6 quarters × 
       ['Aanpak eenzaamheid ouderen', false, 437],
     ]);
     expect(o.aantalAflopend).toBe(1);
-    expect(o.budgetLopendCenten).toBe(18_500_000 + 4_250_000 + 1_200_000);
+    // Only what runs on agreed money: the request 'Aanpak eenzaamheid ouderen' was never approved.
+    expect(o.budgetLopendCenten).toBe(18_500_000 + 4_250_000);
   });
 
   it('computes budget and workforce exactly', () => {

@@ -9,7 +9,9 @@ import { OverlegWeergaveBron } from './dossier/overleg-weergave.bron';
 import { DossierWeergaveService } from './dossier/dossier-weergave.service';
 import { DossierSamensteller } from './dossier/dossier.samensteller';
 import { DossierService } from './dossier/dossier.service';
+import { BeoordelingsrondeBijdrage } from './loader/beoordelingsronde.bijdrage';
 import { DossierBijdrageRegistry } from './loader/dossier-bijdragen';
+import { HoofdopdrachtBijdrage } from './loader/hoofdopdracht.bijdrage';
 import { DossierLoader } from './loader/dossier.loader';
 import { Dossier } from './persistence/dossier.entity';
 import { DossiersDemoSeed } from './seed/dossiers.seed';
@@ -37,7 +39,14 @@ const SERVICES: Provider[] = [
     OverleggenModule,
     TypeOrmModule.forFeature([Dossier]),
   ],
-  providers: [...SERVICES, DossiersDemoSeed, DossierAgendaBron, OverlegWeergaveBron],
+  providers: [
+    ...SERVICES,
+    BeoordelingsrondeBijdrage,
+    HoofdopdrachtBijdrage,
+    DossiersDemoSeed,
+    DossierAgendaBron,
+    OverlegWeergaveBron,
+  ],
   exports: [...SERVICES, TypeOrmModule],
 })
 export class DossiersModule {}

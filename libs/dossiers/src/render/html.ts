@@ -1,6 +1,6 @@
 /**
  * The dossier as one self-contained HTML5 document in Dutch: no external resources (inline
- * CSS, inline SVG), printable (A4 landscape, each part on a new page, table headers repeated,
+ * CSS, inline SVG), printable (A4 landscape, parts flowing on without forced page breaks, table headers repeated,
  * colours kept), accessible (landmarks, one h1, headings per part, tables with caption and
  * th scope, charts with a text alternative, status in words and colour). The PDF is rendered
  * from this HTML. Every text from the data is escaped.
@@ -9,6 +9,7 @@ import type { DossierDocument } from '../assembleer';
 import { alineas, escapeHtml as e, htmlId } from './escape';
 import { formatDatum, formatDatumTijd, formatPeriode } from './format';
 import { algemeneHtml, SECTIE_HTML, SectieHtmlRenderer } from './secties.html';
+import { standHtml } from './stand.html';
 
 export interface DossierHtmlOpties {
   /** The stored version number, shown in the header. */
@@ -54,8 +55,17 @@ td.getal { text-align: right; }
 .pad { margin: 1.2rem 0 0; font-size: .85rem; color: var(--zacht); }
 .pad + h3 { margin-top: .1rem; }
 .grafiek svg { display: block; }
-table.kpis tbody th { width: 15%; }
-table.kpis td:last-child { min-width: 13rem; }
+table.kpis { table-layout: fixed; }
+table.kpis thead th:nth-child(1) { width: 20%; }
+table.kpis thead th:nth-child(2), table.kpis thead th:nth-child(4) { width: 11%; }
+table.kpis thead th:nth-child(3) { width: 10%; }
+table.kpis thead th:nth-child(n+5) { width: 12%; }
+table.kpis td, table.kpis th { overflow-wrap: break-word; }
+table.kpi-trend th[scope="row"] { width: 30%; }
+section.stand { border: 2px solid var(--kop); border-radius: .3rem; padding: .2rem 1rem .4rem; margin: 1rem 0; }
+section.stand h2 { border: 0; margin: .4rem 0; }
+section.stand ul { margin: .2rem 0; padding-left: 1.2rem; font-size: 1.05rem; }
+table.kpis td:last-child { min-width: 0; }
 ul.percelen { list-style: none; margin: 0; padding: 0; }
 .status { display: inline-block; padding: .05rem .45rem; border-radius: .6rem; border: 1px solid; font-weight: 600; white-space: nowrap; }
 .status-op-koers { background: #dcefdc; color: #1d5e20; border-color: #2e7d32; }
@@ -76,10 +86,12 @@ footer { margin-top: 2rem; border-top: 1px solid var(--lijn); padding-top: .5rem
 @media print {
   body { max-width: none; padding: 0; font-size: 9.5pt; }
   .skiplink, nav { display: none; }
-  section.sectie { break-before: page; }
-  section.sectie:first-of-type { break-before: auto; }
-  h2, h3, caption { break-after: avoid; }
+  /* Sections and goals flow on: no forced page breaks, only headings kept with what follows. */
+  h2, h3, caption, .pad { break-after: avoid; }
   tr, article.verhaal, ol.agenda > li { break-inside: avoid; }
+  /* A KPI row may run on to the next page rather than leave a page half empty. */
+  table.kpis tr { break-inside: auto; }
+  table.kpi-trend { break-inside: avoid; }
   thead { display: table-header-group; }
   table.kpis td:last-child { min-width: 0; }
   .grafiek svg.sparkline, .grafiek svg.balk { width: 105px; height: auto; }
@@ -127,6 +139,7 @@ export function renderDossierHtml(doc: DossierDocument, opties: DossierHtmlOptie
     opties.wijzigingen
       ? `<div class="wijzigingen" role="note"><strong>Wijzigingen in deze versie.</strong> ${alineas(opties.wijzigingen)}</div>`
       : '',
+    standHtml(doc),
     '</header>',
     '<nav aria-labelledby="inhoudsopgave-kop">',
     '<h2 id="inhoudsopgave-kop">Inhoud</h2>',

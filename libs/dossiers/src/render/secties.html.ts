@@ -27,6 +27,7 @@ import {
   formatPeriode,
 } from './format';
 import { balkSvg, sparklineSvg } from './svg';
+import { trendTabelHtml } from './trend.html';
 
 export type SectieHtmlRenderer = (
   inhoud: unknown,
@@ -189,7 +190,11 @@ function kpiRijHtml(rij: KpiRij, rijId: string | null, grafiekId: string): strin
     `<td>${normTekst(rij)}</td>` +
     `<td>${realisatieTekst(rij)}</td>` +
     `<td>${perceelTekst(rij)}</td>` +
-    `<td class="grafiek">${sparklineSvg({ id: `${grafiekId}-trend`, kpiCode: rij.code, eenheid: rij.eenheid, trend: rij.trend })}</td>` +
+    `<td class="grafiek">${sparklineSvg({ id: `${grafiekId}-trend`, kpiCode: rij.code, eenheid: rij.eenheid, trend: rij.trend })}${
+      rij.streefwaarde === null
+        ? ''
+        : `<br><span class="klein">Norm ${e(formatKpiWaarde(rij.streefwaarde, rij.eenheid))}</span>`
+    }</td>` +
     `<td class="grafiek">${balkSvg({
       id: `${grafiekId}-balk`,
       kpiCode: rij.code,
@@ -241,7 +246,7 @@ function kpiGroepHtml(
     `<th scope="col">KPI</th><th scope="col">Streefwaarde</th><th scope="col">Realisatie</th>` +
     `<th scope="col">Per perceel</th><th scope="col">Trend${trendBereik ? ` <span class="klein">(${e(trendBereik)})</span>` : ''}</th>` +
     `<th scope="col">Realisatie t.o.v. streefwaarde</th><th scope="col">Status</th><th scope="col">Toelichting en verhalen</th>` +
-    `</tr></thead><tbody>${rijen}</tbody></table></div>`
+    `</tr></thead><tbody>${rijen}</tbody></table>${trendTabelHtml(groep)}</div>`
   );
 }
 
@@ -271,6 +276,16 @@ function kpisHtml(inhoud: unknown): string {
 
 // ---------------------------------------------------------------- verhalen
 
+/**
+ * 'Perceel Noord' once, also when its code and name are the same or the name already says
+ * perceel ('Perceel Perceel Noord Perceel Noord' was the old header).
+ */
+export function perceelLabel(perceel: { code: string; naam: string }): string {
+  const naam = /^perceel\b/i.test(perceel.naam) ? perceel.naam : `Perceel ${perceel.naam}`;
+  const code = perceel.code.trim();
+  return code && code !== perceel.naam && !naam.includes(code) ? `${naam} (${code})` : naam;
+}
+
 function verhalenHtml(inhoud: unknown): string {
   const { verhalen, periode } = inhoud as VerhalenInhoud;
   if (verhalen.length === 0)
@@ -282,9 +297,7 @@ function verhalenHtml(inhoud: unknown): string {
       (v) =>
         `<article class="verhaal" id="${htmlId('verhaal', v.id)}" aria-labelledby="${htmlId('verhaal', v.id, 'kop')}">` +
         `<h3 id="${htmlId('verhaal', v.id, 'kop')}">${e(v.titel)}</h3>` +
-        (v.perceel
-          ? `<p class="klein">Perceel ${e(v.perceel.code)} ${e(v.perceel.naam)}</p>`
-          : '') +
+        (v.perceel ? `<p class="klein">${e(perceelLabel(v.perceel))}</p>` : '') +
         `<dl>${veld('Situatie', v.situatie)}${veld('Vraag of dilemma', v.vraag)}${veld(
           'Waarden die op het spel staan',
           v.waarden,
@@ -331,7 +344,7 @@ function opdrachtenHtml(inhoud: unknown): string {
     )}</caption>` +
     `<thead><tr><th scope="col">Opdracht</th><th scope="col">Status</th><th scope="col">Budget</th><th scope="col">Einddatum</th>` +
     `<th scope="col">Loopt af binnen ${e(o.aflopendBinnenDagen)} dagen</th></tr></thead><tbody>${rijen}</tbody>` +
-    `<tfoot><tr><th scope="row" colspan="2">Budget van lopende opdrachten</th><td class="getal">${e(
+    `<tfoot><tr><th scope="row" colspan="2">Budget van lopende opdrachten<br><span class="klein">alleen actieve opdrachten; aanvragen tellen niet mee</span></th><td class="getal">${e(
       formatBedrag(o.budgetLopendCenten),
     )}</td><td colspan="2"></td></tr></tfoot></table>`
   );

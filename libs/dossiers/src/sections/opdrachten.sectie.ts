@@ -1,4 +1,4 @@
-import { LOPENDE_OPDRACHT_STATUSSEN, opdrachtLooptijd } from '../beoordeling';
+import { opdrachtLooptijd } from '../beoordeling';
 import { DossierContext, vergelijkTekst } from '../context';
 import { OPDRACHT_STATUS_LABELS } from '../labels';
 import type { DossierOpdrachtStatus, DossierSnapshot } from '../snapshot';
@@ -24,7 +24,10 @@ export interface OpdrachtenInhoud {
   /** Ordered by end date, then title. */
   opdrachten: OpdrachtRij[];
   aantalAflopend: number;
-  /** Budget of the opdrachten that still run (aangevraagd, getoetst, actief). */
+  /**
+   * Budget of the opdrachten that run on agreed money: actief only. A request (aangevraagd,
+   * getoetst) was never approved and does not count.
+   */
   budgetLopendCenten: number;
 }
 
@@ -62,7 +65,7 @@ export const opdrachtenSectie: DossierSectie<OpdrachtenInhoud> = {
       opdrachten,
       aantalAflopend: opdrachten.filter((o) => o.looptAf).length,
       budgetLopendCenten: opdrachten
-        .filter((o) => LOPENDE_OPDRACHT_STATUSSEN.includes(o.status))
+        .filter((o) => o.status === 'actief')
         .reduce((som, o) => som + o.budgetCenten, 0),
     };
   },

@@ -271,7 +271,8 @@ export class VerantwoordingDemoSeed implements OnModuleInit {
       await this.verantwoording(ctx, noord, kwartaal, i, NOORD_VERHALEN[i], {
         eindstatus: 'vastgesteld',
         afwijkingen: NOORD_AFWIJKINGEN[i],
-        teruggezet: i === 2,
+        // The last two adopted quarters went through a review round with a question and an answer.
+        teruggezet: i >= 2,
         directeur: directeurNoord,
         cm,
       });
@@ -437,6 +438,7 @@ export class VerantwoordingDemoSeed implements OnModuleInit {
             'De afwijking komt door twee vertrokken medewerkers; de registratie is volledig nagelopen. We hebben twee nieuwe wijkcoaches aangenomen en de caseload opnieuw verdeeld.',
           reactieDoorId: opties.directeur.id,
           reactieOp: new Date(moment(2)),
+          createdAt: new Date(moment(5)),
         });
         // The answer came with a corrected figure: the second submission differs from the first.
         if (uitKoers) {
