@@ -344,8 +344,9 @@ export class RitmeService {
   ) {
     const [h]: { titel: string; einddatum: string; aanbieder: string }[] =
       await this.dataSource.query(
-        `SELECT h.titel, h.einddatum::text AS einddatum, o.naam AS aanbieder
-           FROM hoofdopdrachten h JOIN organisaties o ON o.id = h.aanbieder_id
+        `SELECT h.titel, h.einddatum::text AS einddatum, ag.naam AS aanbieder
+           FROM hoofdopdrachten h
+           JOIN aanbieder_gemeenten ag ON ag.aanbieder_id = h.aanbieder_id AND ag.gemeente_id = h.gemeente_id
           WHERE h.id = $1 AND h.gemeente_id = $2`,
         [hoofdopdrachtId, gemeenteId],
       );

@@ -116,8 +116,9 @@ export async function laadAgendaSnapshot(
       ? []
       : (
           await q(
-            `SELECT h.id, h.titel, h.einddatum::text AS einddatum, o.naam AS aanbieder_naam
-             FROM hoofdopdrachten h JOIN organisaties o ON o.id = h.aanbieder_id
+            `SELECT h.id, h.titel, h.einddatum::text AS einddatum, ag.naam AS aanbieder_naam
+             FROM hoofdopdrachten h
+             JOIN aanbieder_gemeenten ag ON ag.aanbieder_id = h.aanbieder_id AND ag.gemeente_id = h.gemeente_id
              WHERE h.gemeente_id = $1 AND h.einddatum BETWEEN $2::date AND $2::date + 365
              ORDER BY h.einddatum, h.id`,
             [g, dag],
@@ -131,13 +132,14 @@ export async function laadAgendaSnapshot(
 
   const casussen = (
     await q(
-      `SELECT c.id, c.titel, c.aanbieder_id, o.naam AS aanbieder_naam, c.keten_ids::text[] AS keten_ids,
+      `SELECT c.id, c.titel, c.aanbieder_id, ag.naam AS aanbieder_naam, c.keten_ids::text[] AS keten_ids,
          COALESCE((SELECT json_agg(json_build_object('id', d.id, 'titel', d.titel))
                    FROM doelen d WHERE d.id = ANY(c.doel_ids)), '[]') AS doelen,
          COALESCE((SELECT json_agg(DISTINCT jsonb_build_object('id', i.id, 'code', i.code, 'naam', i.naam))
                    FROM kpis k JOIN indicatoren i ON i.id = k.indicator_id
                    WHERE k.id = ANY(c.kpi_ids)), '[]') AS indicatoren
-       FROM casussen c JOIN organisaties o ON o.id = c.aanbieder_id
+       FROM casussen c
+       JOIN aanbieder_gemeenten ag ON ag.aanbieder_id = c.aanbieder_id AND ag.gemeente_id = c.gemeente_id
        WHERE c.gemeente_id = $1 AND c.periode = $2 AND NULLIF(btrim(c.vraag), '') IS NOT NULL
        ORDER BY c.titel, c.id`,
       [g, periode],

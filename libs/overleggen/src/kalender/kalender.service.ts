@@ -79,9 +79,10 @@ export class KalenderService {
     const q = (sql: string, params: unknown[]) =>
       this.dataSource.query(sql, params) as Promise<Record<string, unknown>[]>;
     const [feed] = await q(
-      `SELECT f.gemeente_id, g.id AS gebruiker_id, g.organisatie_id, g.naam
+      `SELECT f.gemeente_id, g.id AS gebruiker_id, gg.organisatie_id, gg.naam
        FROM kalenderfeeds f JOIN gebruikers g ON g.id = f.gebruiker_id
-       WHERE f.token_hash = $1 AND f.ingetrokken_op IS NULL AND g.actief
+       JOIN gebruiker_gemeenten gg ON gg.gebruiker_id = g.id AND gg.gemeente_id = f.gemeente_id
+       WHERE f.token_hash = $1 AND f.ingetrokken_op IS NULL AND gg.actief
          AND EXISTS (SELECT 1 FROM gebruiker_rollen r WHERE r.gebruiker_id = g.id AND r.gemeente_id = f.gemeente_id)`,
       [hash(token)],
     );

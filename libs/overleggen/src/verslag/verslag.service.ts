@@ -6,8 +6,7 @@ import {
   aanbiederScope,
   AuditService,
   ForbiddenError,
-  Gebruiker,
-  gebruikerNamen,
+  GebruikerGemeente,
   isAanbieder,
   NotFoundError,
   Organisatie,
@@ -338,11 +337,15 @@ export class VerslagService {
     const orgInGemeente = (alias: string) =>
       `(${alias}.gemeente_id = :gemeenteId OR EXISTS (SELECT 1 FROM aanbieder_gemeenten ag WHERE ag.aanbieder_id = ${alias}.id AND ag.gemeente_id = :gemeenteId))`;
     if (input.eigenaarGebruikerId) {
+      // A person's name and organisation are per gemeente: their relation with this one.
       const gebruiker = await manager
-        .getRepository(Gebruiker)
-        .createQueryBuilder('g')
-        .innerJoinAndSelect('g.organisatie', 'o')
-        .where('g.id = :id', { id: input.eigenaarGebruikerId })
+        .getRepository(GebruikerGemeente)
+        .createQueryBuilder('gg')
+        .innerJoinAndSelect('gg.organisatie', 'o')
+        .where('gg.gebruiker_id = :id AND gg.gemeente_id = :gemeenteId', {
+          id: input.eigenaarGebruikerId,
+          gemeenteId,
+        })
         .andWhere(orgInGemeente('o'), { gemeenteId })
         .getOne();
       if (!gebruiker)
@@ -352,13 +355,11 @@ export class VerslagService {
             reason: 'gebruiker bestaat niet of werkt niet voor (een aanbieder van) deze gemeente',
           },
         ]);
-      // Names are per gemeente: the person's and the aanbieder's as this gemeente knows them.
-      const naam = (await gebruikerNamen(manager, gemeenteId, [gebruiker.id])).get(gebruiker.id);
       await vulAanbiederNamen(manager, gemeenteId, [gebruiker.organisatie]);
       return {
-        eigenaarGebruikerId: gebruiker.id,
+        eigenaarGebruikerId: gebruiker.gebruikerId,
         eigenaarOrganisatieId: gebruiker.organisatieId,
-        eigenaarNaam: `${naam ?? gebruiker.email} (${gebruiker.organisatie!.naam ?? ''})`,
+        eigenaarNaam: `${gebruiker.naam} (${gebruiker.organisatie!.naam ?? ''})`,
       };
     }
     const org = await manager

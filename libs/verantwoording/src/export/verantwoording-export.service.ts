@@ -92,8 +92,8 @@ export class VerantwoordingExportService {
         (a.perceel ?? '').localeCompare(b.perceel ?? '', 'nl'),
     );
     const aanbieder: { naam: string }[] = await manager.query(
-      'SELECT naam FROM organisaties WHERE id = $1',
-      [verantwoording.aanbiederId],
+      'SELECT naam FROM aanbieder_gemeenten WHERE aanbieder_id = $1 AND gemeente_id = $2',
+      [verantwoording.aanbiederId, verantwoording.gemeenteId],
     );
     return {
       tabellen: [sjabloonTabel(verantwoording.periode, regels)],
@@ -116,12 +116,12 @@ export class VerantwoordingExportService {
     if (scope.aanbiederId && filter.aanbiederId && filter.aanbiederId !== scope.aanbiederId)
       return { tabellen: [kpiReeksTabel(kpi.code, [])], naam: ['kpi', kpi.code] };
     const rijen: KpiReeksRij[] = await this.dataSource.query(
-      `SELECT k.periode, o.naam AS "aanbiederNaam", p.naam AS "perceelNaam",
+      `SELECT k.periode, ag.naam AS "aanbiederNaam", p.naam AS "perceelNaam",
               w.waarde::text AS waarde, w.gewicht::text AS gewicht, w.datakwaliteit, k.status,
               (k.vastgesteld_op AT TIME ZONE 'Europe/Amsterdam')::date::text AS "vastgesteldOp"
          FROM kpi_waarden w
          JOIN kwartaalverantwoordingen k ON k.id = w.kwartaalverantwoording_id
-         JOIN organisaties o ON o.id = k.aanbieder_id
+         JOIN aanbieder_gemeenten ag ON ag.aanbieder_id = k.aanbieder_id AND ag.gemeente_id = k.gemeente_id
          LEFT JOIN percelen p ON p.id = w.perceel_id
         WHERE w.kpi_id = $1 AND k.gemeente_id = $2 AND k.status = 'vastgesteld'
           AND NOT EXISTS (SELECT 1 FROM kwartaalverantwoordingen n
@@ -129,7 +129,7 @@ export class VerantwoordingExportService {
                              AND n.status = 'vastgesteld' AND n.revisie > k.revisie)
           AND ($3::uuid IS NULL OR k.aanbieder_id = $3)
           AND ($4::uuid IS NULL OR w.perceel_id = $4)
-        ORDER BY k.periode, o.naam, p.naam NULLS FIRST`,
+        ORDER BY k.periode, ag.naam, p.naam NULLS FIRST`,
       [kpiId, actor.gemeenteId, aanbieder, filter.perceelId ?? null],
     );
     return { tabellen: [kpiReeksTabel(kpi.code, rijen)], naam: ['kpi', kpi.code] };

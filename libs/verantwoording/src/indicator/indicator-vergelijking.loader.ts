@@ -36,7 +36,7 @@ export async function laadVergelijking(
   const kpiRijen = await q(
     `SELECT k.indicator_id, k.id AS kpi_id, k.code, v.versie, v.naam, v.eenheid, v.richting,
        v.aggregatie, v.per_perceel, d.soort, d.opdracht_id, d.titel, d.aanbieder_id,
-       o.naam AS aanbieder_naam
+       ag.naam AS aanbieder_naam
      FROM kpis k
      JOIN LATERAL (SELECT * FROM kpi_versies kv WHERE kv.kpi_id = k.id AND kv.geldig_vanaf <= $3
        ORDER BY kv.versie DESC LIMIT 1) v ON true
@@ -50,7 +50,7 @@ export async function laadVergelijking(
          JOIN aanvullende_opdracht_aanbieders x ON x.opdracht_id = a.id
         WHERE a.id = k.aanvullende_opdracht_id AND a.startdatum <= $5 AND a.einddatum >= $4
      ) d ON true
-     JOIN organisaties o ON o.id = d.aanbieder_id
+     JOIN aanbieder_gemeenten ag ON ag.aanbieder_id = d.aanbieder_id AND ag.gemeente_id = k.gemeente_id
      WHERE k.gemeente_id = $1 AND k.indicator_id = ANY($2::uuid[]) AND k.actief
        AND ($6::uuid IS NULL OR d.aanbieder_id = $6::uuid)`,
     [gemeenteId, indicatorIds, periode, begindatum, einddatum, aanbiederId],
