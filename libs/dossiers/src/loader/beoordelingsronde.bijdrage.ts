@@ -31,8 +31,10 @@ export async function laadBeoordelingsronde(
                        'beantwoordOp', ${datum('b.reactie_op')})
                      ORDER BY b.created_at, b.id)
                 FROM beoordelingsopmerkingen b
-                JOIN gebruikers ga ON ga.id = b.auteur_id
-                LEFT JOIN gebruikers gr ON gr.id = b.reactie_door_id
+                JOIN gebruiker_gemeenten ga ON ga.gebruiker_id = b.auteur_id
+                                           AND ga.gemeente_id = k.gemeente_id
+                LEFT JOIN gebruiker_gemeenten gr ON gr.gebruiker_id = b.reactie_door_id
+                                                AND gr.gemeente_id = k.gemeente_id
                WHERE b.kwartaalverantwoording_id = k.id
                  AND (b.created_at AT TIME ZONE $4)::date <= $5::date), '[]'::json) AS vragen
        FROM kwartaalverantwoordingen k

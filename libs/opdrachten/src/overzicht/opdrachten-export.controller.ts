@@ -44,6 +44,7 @@ export class BudgetExportQuery extends ExportQuery {
 
 @ApiTags('Exports')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller('overzichten')
 export class OpdrachtenExportController {
   constructor(private readonly overzichten: OverzichtService) {}

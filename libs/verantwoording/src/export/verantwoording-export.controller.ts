@@ -7,7 +7,9 @@ import {
   CurrentActor,
   exportBestand,
   ExportQuery,
+  Permissie,
   uuidParam,
+  Vereist,
 } from '@wijkkompas/core';
 import { VerantwoordingExportService } from './verantwoording-export.service';
 
@@ -25,6 +27,7 @@ export class KpiExportQuery extends ExportQuery {
 
 @ApiTags('Exports')
 @ApiBearerAuth('bearer')
+@Vereist(Permissie.Lezen)
 @Controller()
 export class VerantwoordingExportController {
   constructor(private readonly exports: VerantwoordingExportService) {}
