@@ -165,30 +165,46 @@ function statements(o, kw) {
     ],
     [
       'organisaties',
-      `INSERT INTO organisaties (id, naam, soort, gemeente_id)
-       SELECT ${id("'go'", 'g')}, 'Gemeente Benchstad ' || ${g3}, 'gemeente', ${id("'gm'", 'g')}
+      `INSERT INTO organisaties (id, naam, soort, gemeente_id, kvk_nummer)
+       SELECT ${id("'go'", 'g')}, 'Gemeente Benchstad ' || ${g3}, 'gemeente', ${id("'gm'", 'g')}, NULL
          FROM generate_series(1, ${G}) g
        UNION ALL
-       SELECT ${id("'ab'", 'g', 'a')}, 'Wijkteams ' || ${g3} || '-' || a, 'aanbieder', NULL
+       -- an aanbieder's name is per gemeente (aanbieder_gemeenten); its KvK number is unique
+       SELECT ${id("'ab'", 'g', 'a')}, NULL, 'aanbieder', NULL, lpad((g * 100 + a)::text, 8, '0')
          FROM ${ga}`,
     ],
     [
       'aanbieder_gemeenten',
-      `INSERT INTO aanbieder_gemeenten (aanbieder_id, gemeente_id)
-       SELECT ${id("'ab'", 'g', 'a')}, ${id("'gm'", 'g')} FROM ${ga}`,
+      `INSERT INTO aanbieder_gemeenten (aanbieder_id, gemeente_id, naam)
+       SELECT ${id("'ab'", 'g', 'a')}, ${id("'gm'", 'g')}, 'Wijkteams ' || ${g3} || '-' || a
+         FROM ${ga}`,
     ],
     [
       'gebruikers',
-      `INSERT INTO gebruikers (id, email, naam, password_hash, organisatie_id)
-       SELECT ${id("'uc'", 'g')}, 'contractmanager@g' || ${g3} || '.bench.example',
-              'Contractmanager ' || ${g3}, $1, ${id("'go'", 'g')} FROM generate_series(1, ${G}) g
+      `INSERT INTO gebruikers (id, email, password_hash)
+       SELECT ${id("'uc'", 'g')}, 'contractmanager@g' || ${g3} || '.bench.example', $1
+         FROM generate_series(1, ${G}) g
        UNION ALL
-       SELECT ${id("'ub'", 'g')}, 'beheerder@g' || ${g3} || '.bench.example',
-              'Beheerder ' || ${g3}, $1, ${id("'go'", 'g')} FROM generate_series(1, ${G}) g
+       SELECT ${id("'ub'", 'g')}, 'beheerder@g' || ${g3} || '.bench.example', $1
+         FROM generate_series(1, ${G}) g
        UNION ALL
-       SELECT ${id("'ud'", 'g', 'a')}, 'directeur@g' || ${g3} || '-a' || a || '.bench.example',
-              'Directeur ' || ${g3} || '-' || a, $1, ${id("'ab'", 'g', 'a')} FROM ${ga}`,
+       SELECT ${id("'ud'", 'g', 'a')}, 'directeur@g' || ${g3} || '-a' || a || '.bench.example', $1
+         FROM ${ga}`,
       'hash',
+    ],
+    [
+      // A person's name and organisation are per gemeente.
+      'gebruiker_gemeenten',
+      `INSERT INTO gebruiker_gemeenten (gebruiker_id, gemeente_id, naam, organisatie_id)
+       SELECT ${id("'uc'", 'g')}, ${id("'gm'", 'g')}, 'Contractmanager ' || ${g3}, ${id("'go'", 'g')}
+         FROM generate_series(1, ${G}) g
+       UNION ALL
+       SELECT ${id("'ub'", 'g')}, ${id("'gm'", 'g')}, 'Beheerder ' || ${g3}, ${id("'go'", 'g')}
+         FROM generate_series(1, ${G}) g
+       UNION ALL
+       SELECT ${id("'ud'", 'g', 'a')}, ${id("'gm'", 'g')}, 'Directeur ' || ${g3} || '-' || a,
+              ${id("'ab'", 'g', 'a')}
+         FROM ${ga}`,
     ],
     [
       'gebruiker_rollen',
