@@ -230,10 +230,40 @@ describe('Authorization matrix (generated from the OpenAPI document)', () => {
       'signalen/{id}',
       (await rij('SELECT id FROM signalen WHERE organisatie_id = $1', [noord])).id,
     );
-    zet(
-      'overleggen/{id}',
-      (await rij('SELECT id FROM overleggen WHERE aanbieder_id = $1', [noord])).id,
+    // A held ontwikkeloverleg Noord took part in: published agenda, decisions, adopted verslag.
+    const overleg = await rij(
+      `SELECT o.id FROM overleggen o
+        WHERE o.gemeente_id = $1 AND o.soort = 'ontwikkeloverleg' AND o.status = 'verslag-vastgesteld'
+          AND o.deelnemers @> CAST($2 AS jsonb)`,
+      [A, JSON.stringify([{ organisatieId: noord }])],
     );
+    zet('overleggen/{id}', overleg.id);
+    zet(
+      'agendapunten/{puntId}',
+      (await rij('SELECT id FROM agendapunten WHERE overleg_id = $1', [overleg.id])).id,
+    );
+    zet(
+      'agendaversies/{versie}',
+      String(
+        (
+          await rij('SELECT max(versie) AS v FROM agenda_versies WHERE overleg_id = $1', [
+            overleg.id,
+          ])
+        ).v,
+      ),
+    );
+    zet(
+      'acties/{id}',
+      (await rij('SELECT id FROM acties WHERE eigenaar_organisatie_id = $1', [noord])).id,
+    );
+    zet(
+      'indicatoren/{id}',
+      (await rij('SELECT id FROM indicatoren WHERE gemeente_id = $1', [A])).id,
+    );
+    zet('vergelijkingen/{periode}', verantwoording.periode);
+    // No feed exists until someone asks for one: an unknown id and secret (404).
+    zet('kalenderfeeds/{id}', '00000000-0000-4000-8000-000000000000');
+    zet('kalenders/{geheim}', 'onbekend-geheim');
     const theorie = await rij(
       `SELECT t.id, v.inhoud FROM verandertheorieen t
          JOIN verandertheorie_versies v ON v.theorie_id = t.id AND v.versie = t.huidige_versie

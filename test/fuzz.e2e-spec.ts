@@ -181,6 +181,7 @@ describe('Fuzz: elke schrijfoperatie en elke lijst, gegenereerd uit het OpenAPI-
         hoofdopdrachtId: h.id,
         versie: 1,
         ingangsdatum: h.startdatum,
+        einddatum: h.einddatum,
         reden: 'Oorspronkelijke hoofdopdracht',
         visie: 'Inwoners doen mee.',
         missie: 'Dichtbij en op tijd.',
