@@ -686,7 +686,7 @@ describe('Casusverhalen: pseudonieme verhalen bij de cijfers', () => {
           id: g.gebruiker.id,
           naam: g.gebruiker.naam,
           rol,
-          organisatie: org.naam,
+          organisatie: org.naam ?? '',
         });
       }
       const stappen = t.app

@@ -214,7 +214,7 @@ describe('Dossiers', () => {
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe(
-      `attachment; filename="dossier-${bestandsnaamDeel(f.aanbieder.naam)}-${f.periode}-v1.pdf"`,
+      `attachment; filename="dossier-${bestandsnaamDeel(f.aanbieder.naam ?? '')}-${f.periode}-v1.pdf"`,
     );
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -476,7 +476,11 @@ describe('Dossiers', () => {
           audit: t.app.get(AuditService),
           gemeente,
           gemeenteOrganisatie,
-          aanbieders: { noord: f.aanbieder, oost: f.andereAanbieder, zuid: f.andereAanbieder },
+          aanbieders: {
+            noord: { ...f.aanbieder, naam: f.aanbieder.naam ?? '' },
+            oost: { ...f.andereAanbieder, naam: f.andereAanbieder.naam ?? '' },
+            zuid: { ...f.andereAanbieder, naam: f.andereAanbieder.naam ?? '' },
+          },
           gebruikers: [],
         }),
       );

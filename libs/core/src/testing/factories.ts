@@ -77,8 +77,9 @@ export async function makeAanbieder(
   dataSource: DataSource,
   gemeenten: Gemeente[],
   overrides: Partial<Organisatie> = {},
-): Promise<Organisatie> {
-  const { naam = unique('Aanbieder'), ...rest } = overrides;
+): Promise<Organisatie & { naam: string }> {
+  const { naam: gevraagd, ...rest } = overrides;
+  const naam = gevraagd ?? unique('Aanbieder');
   const aanbieder = await dataSource.getRepository(Organisatie).save({
     soort: OrganisatieSoort.Aanbieder,
     kvkNummer: await freeKvkNummer(dataSource),
@@ -90,7 +91,7 @@ export async function makeAanbieder(
     await dataSource.getRepository(AanbiederGemeente).insert({
       aanbiederId: aanbieder.id,
       gemeenteId: gemeente.id,
-      naam: naam ?? unique('Aanbieder'),
+      naam,
     });
   }
   // As the gemeenten know it: every relation made here carries the same name.
