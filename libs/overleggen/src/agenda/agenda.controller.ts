@@ -25,7 +25,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, CurrentActor, Permissie, uuidParam, Vereist } from '@wijkkompas/core';
+import { Actor, CurrentActor, isAanbieder, Permissie, uuidParam, Vereist } from '@wijkkompas/core';
 import { etag } from '@wijkkompas/verantwoording';
 import {
   AgendapuntenResponse,
@@ -55,6 +55,7 @@ export class AgendaController {
   constructor(private readonly agenda: AgendaService) {}
 
   @Get(':id/agendapunten')
+  @Vereist(Permissie.GemeenteLezen)
   @ApiOperation({
     summary: 'Agenda in voorbereiding',
     description:
@@ -188,7 +189,11 @@ export class AgendaController {
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
   ): Promise<AgendaVersiesResponse> {
-    return { items: (await this.agenda.versies(actor, id)).map(toAgendaVersieResponse) };
+    return {
+      items: (await this.agenda.versies(actor, id)).map((v) =>
+        toAgendaVersieResponse(v, isAanbieder(actor)),
+      ),
+    };
   }
 
   @Get(':id/agendaversies/:versie')
@@ -202,6 +207,9 @@ export class AgendaController {
     @Param('id', uuidParam()) id: string,
     @Param('versie', ParseIntPipe) versie: number,
   ): Promise<AgendaVersieResponse> {
-    return toAgendaVersieResponse((await this.agenda.versie(actor, id, versie)).versie);
+    return toAgendaVersieResponse(
+      (await this.agenda.versie(actor, id, versie)).versie,
+      isAanbieder(actor),
+    );
   }
 }

@@ -236,12 +236,22 @@ export class AgendaVersieResponse {
   gepubliceerdOp: string;
 }
 
-export function toAgendaVersieResponse(v: AgendaVersie): AgendaVersieResponse {
+/**
+ * A published agenda. A provider's people read its text; the sources behind the items (a
+ * signal, an opdracht, a story — often another aanbieder's) stay the gemeente's working links,
+ * so for them `bronId` is left out.
+ */
+export function toAgendaVersieResponse(
+  v: AgendaVersie,
+  voorAanbieder = false,
+): AgendaVersieResponse {
   return {
     id: v.id,
     overlegId: v.overlegId,
     versie: v.versie,
-    punten: v.punten.map((p: GepubliceerdAgendapunt) => ({ ...p })),
+    punten: v.punten.map((p: GepubliceerdAgendapunt) =>
+      voorAanbieder ? { ...p, bronId: null } : { ...p },
+    ),
     gepubliceerdDoor: v.gepubliceerdDoorNaam,
     gepubliceerdOp: v.createdAt.toISOString(),
   };

@@ -38,11 +38,19 @@ export class AgendaNietGepubliceerdError extends DomainError {
   }
 }
 
+/**
+ * Refusals that depend on the meeting, not on the role alone (which kind, whose keten, whether
+ * it is published, whose action): the role holds the endpoint's permission, this meeting's rule
+ * says no. One code for them, `niet-voor-dit-overleg`, so clients and the authorization matrix
+ * can tell them from a missing permission (`geen-toegang`).
+ */
+export const OVERLEG_REGEL_CODE = 'niet-voor-dit-overleg';
+
 export class GeenAgendaBeheerError extends DomainError {
   constructor(wie: string) {
     super(
       'forbidden',
-      'geen-toegang',
+      OVERLEG_REGEL_CODE,
       'Geen toegang',
       `De agenda, besluiten en acties van dit overleg legt ${wie} vast.`,
     );
@@ -52,7 +60,14 @@ export class GeenAgendaBeheerError extends DomainError {
 /** Provider users read only what is published: the agenda versions and the adopted verslag. */
 export class AlleenGepubliceerdError extends DomainError {
   constructor(wat: string) {
-    super('forbidden', 'geen-toegang', 'Geen toegang', wat);
+    super('forbidden', OVERLEG_REGEL_CODE, 'Geen toegang', wat);
+  }
+}
+
+/** The owner of an action reports it gereed; everything else is for who prepares the meeting. */
+export class GeenActieBeheerError extends DomainError {
+  constructor(wat: string) {
+    super('forbidden', OVERLEG_REGEL_CODE, 'Geen toegang', wat);
   }
 }
 

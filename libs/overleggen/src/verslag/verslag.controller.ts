@@ -16,6 +16,7 @@ import {
   Actor,
   ApiPageResponse,
   CurrentActor,
+  isAanbieder,
   Page,
   Permissie,
   toPage,
@@ -102,7 +103,11 @@ export class VerslagController {
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam()) id: string,
   ): Promise<BesluitenResponse> {
-    return { items: (await this.verslag.besluiten(actor, id)).map(toBesluitResponse) };
+    return {
+      items: (await this.verslag.besluiten(actor, id)).map((b) =>
+        toBesluitResponse(b, isAanbieder(actor)),
+      ),
+    };
   }
 
   @Post(':id/besluiten')
@@ -156,8 +161,8 @@ export class VerslagController {
     const v = await this.verslag.verslag(actor, id);
     return {
       overleg: toOverlegResponse(v.overleg),
-      agenda: v.agenda ? toAgendaVersieResponse(v.agenda) : null,
-      besluiten: v.besluiten.map(toBesluitResponse),
+      agenda: v.agenda ? toAgendaVersieResponse(v.agenda, isAanbieder(actor)) : null,
+      besluiten: v.besluiten.map((b) => toBesluitResponse(b, isAanbieder(actor))),
       acties: v.acties.map(toActieResponse),
     };
   }

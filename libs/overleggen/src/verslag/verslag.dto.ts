@@ -98,14 +98,15 @@ export class BesluitResponse {
   vastgelegdOp: string;
 }
 
-export function toBesluitResponse(b: Besluit): BesluitResponse {
+/** A decision; for a provider's people without the gemeente's link to its source. */
+export function toBesluitResponse(b: Besluit, voorAanbieder = false): BesluitResponse {
   return {
     id: b.id,
     overlegId: b.overlegId,
     tekst: b.tekst,
     onderwerp: b.onderwerp,
     bronSoort: b.bronSoort,
-    bronId: b.bronId,
+    bronId: voorAanbieder ? null : b.bronId,
     hoortBij: b.hoortBij,
     signalering: b.signalering,
     vastgelegdDoor: b.vastgelegdDoorNaam,

@@ -5,7 +5,6 @@ import {
   Actor,
   aanbiederScope,
   AuditService,
-  ForbiddenError,
   GebruikerGemeente,
   isAanbieder,
   NotFoundError,
@@ -24,6 +23,7 @@ import { Overleg } from '../overleg/overleg.entity';
 import {
   AgendaNietGepubliceerdError,
   AlleenGepubliceerdError,
+  GeenActieBeheerError,
   OverlegAfgeslotenError,
 } from '../overleg/overleg.errors';
 import {
@@ -202,11 +202,11 @@ export class VerslagService {
         (isAanbieder(actor) && before.eigenaarOrganisatieId === actor.organisatieId);
       if (!beheer) {
         if (!eigenaar)
-          throw new ForbiddenError(
+          throw new GeenActieBeheerError(
             'Alleen de eigenaar of wie het overleg voorbereidt, wijzigt deze actie.',
           );
         if (input.status !== 'gereed')
-          throw new ForbiddenError(
+          throw new GeenActieBeheerError(
             'Als eigenaar meldt u een actie gereed; vervallen of heropenen doet wie het overleg voorbereidt.',
           );
         if (!input.toelichting?.trim())
