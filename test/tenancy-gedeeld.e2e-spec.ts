@@ -375,7 +375,7 @@ describe('Gedeelde aanbieders en gebruikers tussen twee gemeenten', () => {
         naam: 'Anna Adviseur (A)',
         organisatieId: a.organisatie.id,
         rollen: [Rol.Beleidsadviseur],
-        wachtwoord: 'wachtwoord-van-anna-1',
+        wachtwoord: 'zonnebloem-terras-71',
       });
       const inB = await post('/gebruikers', beheerB, {
         email: adres,
@@ -393,7 +393,7 @@ describe('Gedeelde aanbieders en gebruikers tussen twee gemeenten', () => {
         version: 1,
       });
       verraadtNiets(inB, a, 'Anna Adviseur (A)');
-      const sessie = await login(t.app, adres, 'wachtwoord-van-anna-1', b.gemeente.id);
+      const sessie = await login(t.app, adres, 'zonnebloem-terras-71', b.gemeente.id);
       expect(await get('/auth/me', sessie)).toMatchObject({
         organisatieId: b.organisatie.id,
         organisatieSoort: 'gemeente',

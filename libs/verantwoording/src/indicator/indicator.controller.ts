@@ -44,7 +44,7 @@ const ETAG_HEADER = {
 
 @ApiTags('Indicatoren')
 @ApiBearerAuth('bearer')
-@Vereist(Permissie.GemeenteLezen)
+@Vereist(Permissie.Lezen)
 @Controller('indicatoren')
 export class IndicatorController {
   constructor(private readonly indicatoren: IndicatorService) {}
