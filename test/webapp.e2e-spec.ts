@@ -272,6 +272,9 @@ describe('Webapp in de browser', () => {
     await d.goto(`${w.url}/meldingen`);
     await d.getByRole('heading', { name: 'Meldingen' }).waitFor();
     await toets(d, '16-directeur-meldingen');
+    await d.getByRole('link', { name: /^Bekijken\W+Verantwoording .* vastgesteld$/ }).click();
+    await d.waitForURL(url);
+    await d.getByRole('heading', { name: 'Cijfers per KPI en perceel' }).waitFor();
 
     expect(directeur.fouten).toEqual([]);
     expect(cm.fouten).toEqual([]);

@@ -117,7 +117,9 @@ export async function startWebOmgeving(): Promise<WebOmgeving> {
       await browser.close();
       const gestopt = new Promise((r) => proces.once('exit', r));
       proces.kill('SIGTERM');
-      await Promise.race([gestopt, new Promise((r) => setTimeout(r, 20_000))]);
+      let wacht: NodeJS.Timeout | undefined;
+      await Promise.race([gestopt, new Promise((r) => (wacht = setTimeout(r, 20_000)))]);
+      clearTimeout(wacht);
       if (proces.exitCode === null) proces.kill('SIGKILL');
       proces.stdout?.destroy();
       proces.stderr?.destroy();

@@ -24,7 +24,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { api, haal, ok, ProblemError } from '../api/client';
+import { api, haal, ok, ProblemError, type Schemas } from '../api/client';
 import { AppLink, Fout, Foutmelding, Laden, Melding, PaginaTitel } from '../components/Status';
 import { formatDatumTijd, formatPeriode } from '../format';
 import { heeftRol, useActor } from '../sessie';
@@ -275,13 +275,7 @@ export function DossierPagina() {
             ) : (
               <>
                 <Paragraph>{wijzigingen.data.samenvatting}</Paragraph>
-                {wijzigingen.data.kpiWaarden.gewijzigd.length > 0 && (
-                  <UnorderedList>
-                    {wijzigingen.data.kpiWaarden.gewijzigd.map((w, i) => (
-                      <UnorderedListItem key={i}>{beschrijf(w)}</UnorderedListItem>
-                    ))}
-                  </UnorderedList>
-                )}
+                <Wijzigingen w={wijzigingen.data} />
                 {d.vorigeVersieId && (
                   <Paragraph>
                     <AppLink to={`/dossiers/${d.vorigeVersieId}`}>Vorige versie openen</AppLink>
@@ -311,11 +305,23 @@ export function DossierPagina() {
   );
 }
 
-function beschrijf(w: unknown): string {
-  const x = w as Record<string, unknown>;
-  const naam = (x.naam ?? x.kpiNaam ?? x.code ?? 'KPI') as string;
-  const perceel = x.perceelNaam ? `, ${x.perceelNaam as string}` : '';
-  if ('oud' in x || 'nieuw' in x)
-    return `${naam}${perceel}: ${String(x.oud ?? '—')} → ${String(x.nieuw ?? '—')}`;
-  return `${naam}${perceel}`;
+function Wijzigingen({ w }: { w: Schemas['DossierWijzigingenResponse'] }) {
+  const regels = [
+    ...w.kpiWaarden.gewijzigd.map(
+      (x) => `${x.naam} (${x.kpiCode}), ${x.veld}: ${x.oud || '—'} → ${x.nieuw || '—'}`,
+    ),
+    ...w.kpiWaarden.toegevoegd.map((x) => `KPI toegevoegd: ${x.naam} (${x.kpiCode})`),
+    ...w.kpiWaarden.verwijderd.map((x) => `KPI vervallen: ${x.naam} (${x.kpiCode})`),
+    ...w.verhalen.gewijzigd.map((x) => `Verhaal gewijzigd: ${x.titel}`),
+    ...w.verhalen.toegevoegd.map((x) => `Verhaal toegevoegd: ${x.titel}`),
+    ...w.verhalen.verwijderd.map((x) => `Verhaal vervallen: ${x.titel}`),
+  ];
+  if (!regels.length) return null;
+  return (
+    <UnorderedList>
+      {regels.map((r, i) => (
+        <UnorderedListItem key={i}>{r}</UnorderedListItem>
+      ))}
+    </UnorderedList>
+  );
 }
