@@ -17,6 +17,7 @@ import { CreateGebruikteLinks1796500000000 } from './1796500000000-CreateGebruik
 import { AddHoofdopdrachtWijzigingssoort1796800000000 } from './1796800000000-AddHoofdopdrachtWijzigingssoort';
 import { CreateAanvullendeOpdrachtVersies1796800000001 } from './1796800000001-CreateAanvullendeOpdrachtVersies';
 
+import { AddKalenderfeedGemeenteIndex1796900000000 } from './1796900000000-AddKalenderfeedGemeenteIndex';
 // Every migration, in order. Append; never edit a migration that has landed.
 export const migrations: (new () => object)[] = [
   CreateFoundation1795394994103,
@@ -37,4 +38,5 @@ export const migrations: (new () => object)[] = [
   CreateGebruikteLinks1796500000000,
   AddHoofdopdrachtWijzigingssoort1796800000000,
   CreateAanvullendeOpdrachtVersies1796800000001,
+  AddKalenderfeedGemeenteIndex1796900000000,
 ];

@@ -1,5 +1,6 @@
 import { DEMO_CBS_CODE, DemoSeedService, Rol } from '@wijkkompas/core';
-import { createTestApp, login, TestApp } from '@wijkkompas/core/testing';
+import { createTestApp, freeCbsCode, login, TestApp, unique } from '@wijkkompas/core/testing';
+import { randomInt } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,16 @@ describe('Het demodossier als PDF', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ dataDir });
-    const gebruikers = await t.app.get(DemoSeedService).seed();
+    // The demo data in a gemeente of its own: other specs load Voorbeeldstad into this database.
+    const sleutel = unique('pdf').toLowerCase();
+    const gebruikers = await t.app.get(DemoSeedService).seed({
+      gemeenteNaam: `Gemeente Voorbeeldstad ${sleutel}`,
+      cbsCode: await freeCbsCode(t.dataSource),
+      domein: `${sleutel}.voorbeeldstad.example`,
+      aanbiederDomeinVoorvoegsel: `${sleutel}.`,
+      kvkVoorvoegsel: String(randomInt(100000, 999999)),
+      bewaarGebruikers: false,
+    });
     const cm = gebruikers.find((g) => g.rol === Rol.Contractmanager)!;
     const sessie = await login(t.app, cm.email, cm.password);
     const http = () => request(t.app.getHttpServer());

@@ -18,6 +18,7 @@ import { Gebruiker, Gemeente } from '@wijkkompas/core';
 @Entity({ name: 'kalenderfeeds' })
 @Index('uq_kalenderfeeds_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_kalenderfeeds_gebruiker', ['gebruikerId', 'gemeenteId'])
+@Index('ix_kalenderfeeds_gemeente_id', ['gemeenteId'])
 export class Kalenderfeed {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_kalenderfeeds' })
   id: string;
