@@ -1,4 +1,4 @@
-import '@utrecht/design-tokens/dist/index.css';
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './wijkkompas.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
