@@ -287,7 +287,9 @@ describe('Webapp in de browser', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     await meldAan(page, w.gebruiker('contractmanager'));
     await page.getByRole('heading', { name: 'Stand per aanbieder en kwartaal' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    // The matrix has rendered (the app keeps polling notifications, so no 'networkidle').
+    await page.locator('.wk-tabel-scroll').first().waitFor();
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
     const teBreed = await page.evaluate(() =>
       Array.from(document.querySelectorAll('body *'))
         .filter(

@@ -199,27 +199,29 @@ function OpenDossiers() {
   return (
     <section aria-labelledby="kop-dossiers" className="wk-blok">
       <Heading2 id="kop-dossiers">Recente dossiers</Heading2>
-      <Table>
-        <TableCaption className="wk-visueel-verborgen">Recente dossiers</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Aanbieder</TableHeaderCell>
-            <TableHeaderCell scope="col">Kwartaal</TableHeaderCell>
-            <TableHeaderCell scope="col">Stand</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {dossiers.data.items.map((d) => (
-            <TableRow key={d.id}>
-              <TableCell>
-                <AppLink to={`/dossiers/${d.id}`}>{d.aanbiederNaam}</AppLink>
-              </TableCell>
-              <TableCell>{formatPeriode(d.periode)}</TableCell>
-              <TableCell>{d.status === 'gereed' ? 'Gereed' : d.status}</TableCell>
+      <div className="wk-tabel-scroll" tabIndex={0} role="region" aria-labelledby="kop-dossiers">
+        <Table>
+          <TableCaption className="wk-visueel-verborgen">Recente dossiers</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Aanbieder</TableHeaderCell>
+              <TableHeaderCell scope="col">Kwartaal</TableHeaderCell>
+              <TableHeaderCell scope="col">Stand</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {dossiers.data.items.map((d) => (
+              <TableRow key={d.id}>
+                <TableCell>
+                  <AppLink to={`/dossiers/${d.id}`}>{d.aanbiederNaam}</AppLink>
+                </TableCell>
+                <TableCell>{formatPeriode(d.periode)}</TableCell>
+                <TableCell>{d.status === 'gereed' ? 'Gereed' : d.status}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
     </section>
   );
 }
