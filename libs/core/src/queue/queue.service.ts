@@ -329,6 +329,22 @@ export class QueueService implements OnApplicationShutdown {
 
   private async plan(schedulerId: string, planning: Planning): Promise<void> {
     const queue = await this.readyQueue(planning.queue);
+    try {
+      await this.upsert(queue, schedulerId, planning);
+    } catch (error) {
+      // Two registrations of the same schedule at once (start-up and the restore after the
+      // connection became ready): the one that lost finds the other's iteration in place.
+      if (
+        error instanceof Error &&
+        error.message.includes('job ID already exists') &&
+        (await queue.getJobScheduler(schedulerId))
+      )
+        return;
+      throw error;
+    }
+  }
+
+  private async upsert(queue: Queue, schedulerId: string, planning: Planning): Promise<void> {
     await queue.upsertJobScheduler(
       schedulerId,
       { tz: this.config.timeZone, ...planning.repeat },

@@ -184,14 +184,21 @@ export class DemoSeedService implements OnApplicationBootstrap {
         keyof typeof AANBIEDERS,
         (typeof AANBIEDERS)[keyof typeof AANBIEDERS],
       ][]) {
-        const aanbieder = await manager.getRepository(Organisatie).save({
-          naam: null,
-          soort: OrganisatieSoort.Aanbieder,
-          kvkNummer: opties.kvkVoorvoegsel
-            ? `${opties.kvkVoorvoegsel}${spec.kvkNummer.slice(-2)}`
-            : spec.kvkNummer,
-          gemeenteId: null,
-        });
+        const kvkNummer = opties.kvkVoorvoegsel
+          ? `${opties.kvkVoorvoegsel}${spec.kvkNummer.slice(-2)}`
+          : spec.kvkNummer;
+        // One organisation per KvK number: one the platform already knows (it works for
+        // another gemeente too) gets this gemeente's relation, as POST /aanbieders does.
+        const aanbieder =
+          (await manager
+            .getRepository(Organisatie)
+            .findOneBy({ kvkNummer, soort: OrganisatieSoort.Aanbieder })) ??
+          (await manager.getRepository(Organisatie).save({
+            naam: null,
+            soort: OrganisatieSoort.Aanbieder,
+            kvkNummer,
+            gemeenteId: null,
+          }));
         await manager
           .getRepository(AanbiederGemeente)
           .insert({ aanbiederId: aanbieder.id, gemeenteId: gemeente.id, naam: spec.naam });
