@@ -287,7 +287,10 @@ describe('Casusverhalen: pseudonieme verhalen bij de cijfers', () => {
       const gelekt = await t.dataSource
         .getRepository(AuditEntry)
         .createQueryBuilder('a')
-        .where('CAST(a.after AS text) LIKE :bsn OR CAST(a.before AS text) LIKE :bsn', {
+        // Stories only: the run shares its database with the fuzz, which sends the same digits
+        // as a number (a budget, a version) where a number is fine.
+        .where("a.entity_type = 'casus'")
+        .andWhere('(CAST(a.after AS text) LIKE :bsn OR CAST(a.before AS text) LIKE :bsn)', {
           bsn: `%${GELDIG_BSN}%`,
         })
         .getCount();
