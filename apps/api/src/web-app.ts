@@ -3,26 +3,6 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, sep } from 'node:path';
 
-/**
- * The policy of the web app's pages: scripts and styles only from this origin (no inline
- * script), data only from this origin, no plugins, not framed by another site. Inline
- * style attributes stay allowed for the charts and the dossier's own stylesheet, which the
- * dossier page shows in a sandboxed frame (srcdoc inherits this policy).
- */
-export const WEB_APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "frame-ancestors 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 /** The folder `npm run build:web` writes to: dist/web at the repository root. */
 export function webAppDir(): string {
   let dir = __dirname;
@@ -55,16 +35,13 @@ export function webAppMiddleware(dir = webAppDir()) {
         'Cache-Control',
         path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
-      response.setHeader('X-Content-Type-Options', 'nosniff');
       response.sendFile(file);
       return;
     }
     // A missing asset is a 404, not the app; a page of the app is index.html.
     if (/\.[a-z0-9]+$/i.test(path)) return next();
-    response.setHeader('Content-Security-Policy', WEB_APP_CSP);
+    // Its Content-Security-Policy and other security headers come from securityHeaders (core).
     response.setHeader('Cache-Control', 'no-cache');
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'same-origin');
     if (!existsSync(indexFile)) {
       response
         .status(503)

@@ -7,6 +7,12 @@ describe('soortVanPad: which header set a path gets', () => {
     ['/api/v1/dossiers/0b9d1f3c-0000-4000-8000-000000000000/pdf', 'api'],
     ['/api/v1/dossiers/0b9d1f3c-0000-4000-8000-000000000000/html', 'dossier-html'],
     ['/api/v1/dossiers/0b9d1f3c-0000-4000-8000-000000000000/html/extra', 'api'],
+    [
+      '/api/v1/overleggen/0b9d1f3c-0000-4000-8000-000000000000/agendaversies/2/html',
+      'dossier-html',
+    ],
+    ['/api/v1/overleggen/0b9d1f3c-0000-4000-8000-000000000000/verslag/html', 'dossier-html'],
+    ['/api/v1/overleggen/0b9d1f3c-0000-4000-8000-000000000000/verslag/pdf', 'api'],
     ['/api/v1/verandertheorieen/x/diagram', 'api'],
     ['/health/ready', 'api'],
     ['/api/v1/docs', 'swagger'],

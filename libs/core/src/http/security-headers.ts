@@ -13,8 +13,9 @@ import { API_PREFIX } from './api-version';
  *   `X-Forwarded-Proto` with TRUST_PROXY), since a browser ignores it over http anyway and a
  *   local http start must not pin localhost to https.
  * - A Content-Security-Policy per kind of page, each with `frame-ancestors 'none'` and
- *   `X-Frame-Options: DENY`, except the dossier HTML, which the web app frames from its own
- *   origin (`frame-ancestors 'self'`, `SAMEORIGIN`).
+ *   `X-Frame-Options: DENY`, except the printable HTML documents (dossier, agenda, verslag),
+ *   which the web app frames, and the web app's own pages: `frame-ancestors 'self'`,
+ *   `SAMEORIGIN`. No controller or middleware sets a policy of its own.
  * - `Cache-Control: no-store` on everything under the API (tokens, and every response that
  *   needs a login) and on the queue dashboard; only the public API documentation may be kept.
  */
@@ -32,7 +33,7 @@ const CSP: Record<Soort, Record<string, string[]>> = {
     'base-uri': GEEN,
     'form-action': GEEN,
   },
-  // The printable dossier: inline styles and data: images only (see the renderer).
+  // The printable documents (dossier, agenda, verslag): inline styles and data: images only.
   'dossier-html': {
     'default-src': GEEN,
     'style-src': ["'unsafe-inline'"],
@@ -67,28 +68,31 @@ const CSP: Record<Soort, Record<string, string[]>> = {
     'base-uri': ZELF,
     'form-action': ZELF,
   },
-  // The web app (everything outside the API): its own scripts, styles and API calls, and it
-  // may frame the dossier HTML from this origin; nobody may frame the app itself.
+  // The web app (everything outside the API): its own scripts (never inline), styles (inline
+  // for the charts), images (blob: for a downloaded PDF) and API calls; it frames the printable
+  // documents from this origin.
   webapp: {
     'default-src': ZELF,
     'script-src': ZELF,
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:'],
-    'font-src': ["'self'", 'data:'],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ZELF,
     'connect-src': ZELF,
     'frame-src': ZELF,
+    'frame-ancestors': ZELF,
     'object-src': GEEN,
-    'frame-ancestors': GEEN,
     'base-uri': ZELF,
     'form-action': ZELF,
   },
 };
 
-const DOSSIER_HTML = new RegExp(`^/${API_PREFIX}/dossiers/[^/]+/html/?$`);
+const DOCUMENT_HTML = new RegExp(
+  `^/${API_PREFIX}/(dossiers/[^/]+|overleggen/[^/]+/(agendaversies/[^/]+|verslag))/html/?$`,
+);
 
 export function soortVanPad(pad: string, dashboardPad: string): Soort {
   if (pad.startsWith(`/${API_PREFIX}/docs`)) return 'swagger';
-  if (DOSSIER_HTML.test(pad)) return 'dossier-html';
+  if (DOCUMENT_HTML.test(pad)) return 'dossier-html';
   if (pad.startsWith(`/${API_PREFIX}/`) || pad === `/${API_PREFIX}` || pad.startsWith('/health'))
     return 'api';
   if (pad.startsWith(dashboardPad)) return 'dashboard';
@@ -117,7 +121,9 @@ export function securityHeaders(dashboardPad: string): RequestHandler[] {
       soort,
       [
         helmet.contentSecurityPolicy({ useDefaults: false, directives: CSP[soort] }),
-        helmet.xFrameOptions({ action: soort === 'dossier-html' ? 'sameorigin' : 'deny' }),
+        helmet.xFrameOptions({
+          action: CSP[soort]['frame-ancestors'][0] === "'self'" ? 'sameorigin' : 'deny',
+        }),
       ],
     ]),
   ) as Record<Soort, ((req: IncomingMessage, res: ServerResponse, next: () => void) => void)[]>;
